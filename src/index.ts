@@ -1,0 +1,6 @@
+// The compiler's public API: `compile(source, options)` turns one Edge Python module into an
+// ES module (code + source map + diagnostics). See shared/spec/interfaces.md.
+export { compile } from './compile';
+export type { CompileOptions, CompileResult } from './compile';
+export type { Diagnostic } from './diagnostics';
+export { formatDiagnostic } from './diagnostics';
