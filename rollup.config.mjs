@@ -16,6 +16,7 @@ export default [
       cli: 'src/cli/main.ts',
       rollup: 'src/rollup/index.ts',
       testing: 'src/testing/index.ts',
+      worker: 'src/testing/worker.ts',
       runtime: 'runtime/index.ts',
     },
     external,

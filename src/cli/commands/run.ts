@@ -1,0 +1,40 @@
+// `edgepy run FILE.py`: compile FILE and everything it imports, run it in this process.
+import { parse } from '../args';
+import { requirePyFile, runtimeUrl } from '../files';
+import { runFile } from '../../project';
+import { UsageError } from '../args';
+
+export const RUN_HELP = `Usage: edgepy run FILE.py [options]
+
+Compile FILE.py and every .py module it imports, then run it with real timers.
+
+Options:
+  --virtual-clock   run on the deterministic virtual clock (sleeps take no real time)
+  --event MSG       queue MSG for receive() before the program starts (repeatable)
+  --fps N           give frame() a timer frame source of N frames per second
+  -h, --help        show this help
+`;
+
+export async function runCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    'virtual-clock': { type: 'boolean' },
+    event: { type: 'string', multiple: true },
+    fps: { type: 'string' },
+  });
+  if (positionals.length > 1) throw new UsageError(`run: unexpected argument '${positionals[1]}'`);
+  const file = requirePyFile(positionals[0], 'run');
+  let frameRate: number | undefined;
+  if (values.fps !== undefined) {
+    frameRate = Number(values.fps);
+    if (!(frameRate > 0) || !Number.isFinite(frameRate)) throw new UsageError(`run: --fps expects a positive number, got '${values.fps}'`);
+  }
+  return runFile(file, {
+    runtimeImport: runtimeUrl(),
+    displayRoot: process.cwd(),
+    clock: values['virtual-clock'] ? 'virtual' : 'real',
+    events: values.event ?? [],
+    frameRate,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
+}

@@ -1,0 +1,98 @@
+// The module graph of a program: compile the entry and, transitively, every `.py` file it
+// imports. Each module is compiled once; its imports are resolved on disk and given a stable
+// ES specifier (`./<id>.mjs`) so the set can be written side by side and imported by Node.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve, basename, relative } from 'node:path';
+import { compile } from '../compile';
+import type { Diagnostic } from '../diagnostics';
+import { resolvePyImport, moduleNameFor } from './resolve';
+
+export interface CompiledModule {
+  file: string; // absolute path of the .py file
+  id: string; // file name of the compiled module in the output directory, e.g. 'm1_util.mjs'
+  moduleName: string;
+  source: string;
+  code: string;
+  map: object | null;
+}
+
+export interface ProgramGraph {
+  entry: CompiledModule;
+  modules: CompiledModule[];
+  diagnostics: Diagnostic[];
+  sources: Map<string, string>; // filename -> source, for formatting diagnostics
+}
+
+export interface GraphOptions {
+  runtimeImport: string;
+  hostModules?: string[];
+  sourceMap?: boolean;
+  /** File names in diagnostics and tracebacks are shown relative to this directory (default: the entry's). */
+  displayRoot?: string;
+}
+
+/** Reads a source file as CPython does: UTF-8, an optional BOM dropped. */
+export function readPySource(file: string): string {
+  const bytes = readFileSync(file);
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function buildGraph(entryFile: string, options: GraphOptions): ProgramGraph {
+  const entryPath = resolve(entryFile);
+  const rootDir = dirname(entryPath);
+  const byFile = new Map<string, CompiledModule>();
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  const queue: string[] = [entryPath];
+  let counter = 0;
+  const idFor = new Map<string, string>();
+  const specifierOf = (file: string): string => {
+    let id = idFor.get(file);
+    if (!id) {
+      id = `m${counter++}_${basename(file, '.py').replace(/[^A-Za-z0-9_]/g, '_')}.mjs`;
+      idFor.set(file, id);
+    }
+    return id;
+  };
+  specifierOf(entryPath);
+
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (byFile.has(file)) continue;
+    const display = relativeDisplay(file, options.displayRoot ?? rootDir);
+    const source = readPySource(file);
+    sources.set(display, source);
+    const pending: string[] = [];
+    const result = compile(source, {
+      filename: display,
+      moduleName: file === entryPath ? '__main__' : moduleNameFor(file, rootDir),
+      sourceMap: options.sourceMap ?? true,
+      runtimeImport: options.runtimeImport,
+      hostModules: options.hostModules,
+      resolveImport: (spec, quoted, level) => {
+        const target = resolvePyImport(file, spec, quoted, level, rootDir);
+        if (!target) return null;
+        pending.push(target);
+        return './' + specifierOf(target);
+      },
+    });
+    diagnostics.push(...result.diagnostics.filter((d) => d.severity === 'error'));
+    byFile.set(file, {
+      file,
+      id: specifierOf(file),
+      moduleName: file === entryPath ? '__main__' : moduleNameFor(file, rootDir),
+      source,
+      code: result.code,
+      map: result.map,
+    });
+    for (const p of pending) if (!byFile.has(p)) queue.push(p);
+  }
+  const modules = [...byFile.values()];
+  return { entry: byFile.get(entryPath)!, modules, diagnostics, sources };
+}
+
+function relativeDisplay(file: string, root: string): string {
+  const rel = relative(root, file);
+  return rel.startsWith('..') ? file : rel;
+}

@@ -1,0 +1,56 @@
+// edgepy/rollup: a Rollup plugin (and, unchanged, a Vite plugin) that compiles `.py` modules.
+//
+// `transform` compiles each included `.py` id to an ES module with a source map. Python imports
+// between `.py` files are resolved on disk relative to the importing file and emitted as ES
+// imports of the target `.py` path, so Rollup follows them, bundles each module once, and
+// watch mode re-runs importers when a module changes. Syntax and import errors go through
+// `this.error` with the id, line, column and a code frame.
+import { createFilter, type FilterPattern } from '@rollup/pluginutils';
+import type { Plugin } from 'rollup';
+import { dirname } from 'node:path';
+import { compile } from '../compile';
+import { formatDiagnostic } from '../diagnostics';
+import { resolvePyImport, moduleNameFor } from '../project/resolve';
+
+export interface EdgepyPluginOptions {
+  include?: FilterPattern;
+  exclude?: FilterPattern;
+  /** Module specifier compiled code imports the runtime from (default 'edgepy/runtime'). */
+  runtimeImport?: string;
+  /** Host modules the embedder provides at run time, besides the built-in ones. */
+  hostModules?: string[];
+  /** Directory Python module names are relative to (default: each module's own directory). */
+  root?: string;
+  /** Files whose `__name__` is '__main__' (default: none; `edgepy build` sets its entry). */
+  mainFiles?: string[];
+  sourceMap?: boolean;
+}
+
+export default function edgepy(options: EdgepyPluginOptions = {}): Plugin {
+  const filter = createFilter(options.include ?? '**/*.py', options.exclude);
+  return {
+    name: 'edgepy',
+    transform(source, id) {
+      if (!id.endsWith('.py') || !filter(id)) return null;
+      const root = options.root ?? dirname(id);
+      const result = compile(source, {
+        filename: id,
+        moduleName: options.mainFiles?.includes(id) ? '__main__' : moduleNameFor(id, root),
+        sourceMap: options.sourceMap ?? true,
+        runtimeImport: options.runtimeImport,
+        hostModules: options.hostModules,
+        resolveImport: (spec, quoted, level) => resolvePyImport(id, spec, quoted, level, root),
+      });
+      const error = result.diagnostics.find((d) => d.severity === 'error');
+      if (error) {
+        this.error({
+          message: `${error.kind}: ${error.message}`,
+          id,
+          loc: { file: id, line: error.line, column: error.column - 1 },
+          frame: formatDiagnostic(error, source),
+        });
+      }
+      return { code: result.code, map: result.map as never };
+    },
+  };
+}

@@ -1,0 +1,113 @@
+// Snapshot testing of Python programs: run NAME.py, compare stdout with NAME.out and, when
+// NAME.err exists, stderr with NAME.err. Shared by `edgepy test` and this repo's fixture suite.
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { runBatch, type BatchJob, type BatchResult } from './batch';
+import { readFixtureOptions } from './fixture-options';
+import { unifiedDiff } from './diff';
+import { distFile } from './dist-files';
+
+export interface SnapshotCase {
+  file: string; // absolute path of NAME.py
+  name: string; // path relative to the suite's directory
+  expectedStdout: string | null;
+  expectedStderr: string | null;
+  expectedExit: number | null;
+}
+
+export interface SnapshotOutcome {
+  case: SnapshotCase;
+  result: BatchResult;
+  ok: boolean;
+  problems: string[]; // human-readable diffs
+}
+
+export interface SuiteOptions {
+  runtimeImport: string;
+  workerUrl?: string;
+  update?: boolean;
+  timeoutMs?: number;
+  log?: (line: string) => void;
+  /** Files to leave out: helper modules of multi-module programs are found automatically. */
+  filter?: (c: SnapshotCase) => boolean;
+}
+
+/** Every NAME.py under dir that has a NAME.out (or, with `update`, every NAME.py). */
+export function findCases(dir: string, update = false): SnapshotCase[] {
+  const root = resolve(dir);
+  const cases: SnapshotCase[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d).sort()) {
+      const p = join(d, entry);
+      if (entry === 'node_modules' || entry.startsWith('.')) continue;
+      if (statSync(p).isDirectory()) walk(p);
+      else if (entry.endsWith('.py')) {
+        const base = p.slice(0, -3);
+        const out = base + '.out';
+        if (!existsSync(out) && !update) continue;
+        cases.push({
+          file: p,
+          name: relative(root, p),
+          expectedStdout: existsSync(out) ? readFileSync(out, 'utf8') : null,
+          expectedStderr: existsSync(base + '.err') ? readFileSync(base + '.err', 'utf8') : null,
+          expectedExit: null,
+        });
+      }
+    }
+  };
+  walk(root);
+  return cases;
+}
+
+/** The batch job that runs a case, with the options from its header comments (sets expectedExit). */
+export function jobFor(c: SnapshotCase): BatchJob {
+  const opts = readFixtureOptions(readFileSync(c.file, 'utf8'));
+  c.expectedExit = opts.exitCode ?? null;
+  return { id: c.file, file: c.file, displayRoot: dirname(c.file), clock: opts.clock ?? 'virtual', events: opts.events, input: opts.input };
+}
+
+export function checkCase(c: SnapshotCase, r: BatchResult): SnapshotOutcome {
+  const problems: string[] = [];
+  if (r.timedOut) problems.push(r.stderr.trim());
+  if (c.expectedStdout !== null && r.stdout !== c.expectedStdout) {
+    problems.push('stdout differs:\n' + unifiedDiff(c.expectedStdout, r.stdout));
+  }
+  if (c.expectedStderr !== null && r.stderr !== c.expectedStderr) {
+    problems.push('stderr differs:\n' + unifiedDiff(c.expectedStderr, r.stderr));
+  }
+  const wantExit = c.expectedExit ?? (c.expectedStderr !== null ? 1 : 0);
+  if (!r.timedOut && r.exitCode !== wantExit) {
+    problems.push(`exit code ${r.exitCode}, expected ${wantExit}` + (c.expectedStderr === null && r.stderr ? `\nstderr:\n${r.stderr}` : ''));
+  }
+  return { case: c, result: r, ok: problems.length === 0, problems };
+}
+
+export async function runSnapshotSuite(dir: string, options: SuiteOptions) {
+  const log = options.log ?? (() => {});
+  let cases = findCases(dir, options.update);
+  if (options.filter) cases = cases.filter(options.filter);
+  const jobs = cases.map(jobFor);
+  const results = await runBatch(jobs, {
+    workerUrl: options.workerUrl ?? distFile('worker.js'),
+    runtimeImport: options.runtimeImport,
+    timeoutMs: options.timeoutMs,
+  });
+  const outcomes: SnapshotOutcome[] = [];
+  for (const c of cases) {
+    const r = results.get(c.file)!;
+    if (options.update) {
+      writeFileSync(c.file.slice(0, -3) + '.out', r.stdout);
+      if (r.stderr || c.expectedStderr !== null) writeFileSync(c.file.slice(0, -3) + '.err', r.stderr);
+      log(`updated ${c.name}`);
+      outcomes.push({ case: c, result: r, ok: true, problems: [] });
+      continue;
+    }
+    const o = checkCase(c, r);
+    outcomes.push(o);
+    if (!o.ok) log(`FAIL ${c.name}\n${o.problems.join('\n')}`);
+  }
+  const passed = outcomes.filter((o) => o.ok).length;
+  const failed = outcomes.length - passed;
+  log(`${passed} passed, ${failed} failed`);
+  return { outcomes, passed, failed };
+}
