@@ -1,0 +1,25 @@
+// Module objects (runtime ABI §6): globals are `$name` own properties; `$$def` links a compiled
+// module's object to its definition so `importModule` can find its dependencies.
+import { PyObjectBase, builtinType, None } from '../objects/core';
+
+export class PyModule extends PyObjectBase {
+  declare $$def: any;
+  constructor(name: string, file: string | null, def: any = null) {
+    super();
+    const m = this as any;
+    m.$__name__ = name;
+    m.$__doc__ = None;
+    m.$__package__ = None;
+    m.$__spec__ = None;
+    if (file !== null) m.$__file__ = file;
+    Object.defineProperty(this, '$$def', { value: def, enumerable: false, writable: true });
+  }
+}
+(PyModule.prototype as any).$$simple = true;
+(PyModule.prototype as any).$$inst = true;
+
+export const moduleType = builtinType('module', null, PyModule.prototype);
+(PyModule.prototype as any).$__repr__ = function (self: any): string {
+  const name = self.$__name__;
+  return self.$__file__ !== undefined ? `<module '${name}' from '${self.$__file__}'>` : `<module '${name}' (built-in)>`;
+};

@@ -1,0 +1,103 @@
+// Compiled modules and the Program (runtime ABI §6, interfaces.md): `defineModule` turns a
+// compiled module into a Program; `importModule` runs a dependency's body once per session.
+import { pyError } from '../objects/errors';
+import { depth } from '../scheduler/frames';
+import { active } from '../scheduler/scheduler';
+import { Session, type RunOptions } from './session';
+import { PyModule } from './module';
+import { hostModule } from './host';
+import { drive, execute, type ExecResult } from './driver';
+
+export interface ModuleDef {
+  name: string;
+  file: string;
+  source?: string;
+  /** dependencies by the name the module imports them with */
+  deps?: Record<string, Program>;
+  /** the module body: `function* ($g)` */
+  body: (g: any) => Generator<any, any, any>;
+}
+
+export class Program {
+  constructor(readonly def: ModuleDef) {}
+
+  /** Runs the program to its first stop and returns the session for manual driving. */
+  start(options: RunOptions = {}): Session {
+    return new Session(this.def, options).begin();
+  }
+
+  /**
+   * Runs the program to the end with the auto driver (concurrency.md §6). Resolves with the
+   * entry module object; rejects with a PythonError (uncaught exception, SystemExit) or a
+   * DriverError (frame() without a render host).
+   */
+  run(options: RunOptions = {}): Promise<any> {
+    return drive(this.start(options), options);
+  }
+
+  /**
+   * Like run(), for command lines: never rejects for program errors. Writes the traceback
+   * (or SystemExit message) to `options.stderr` and resolves with the exit code.
+   */
+  exec(options: RunOptions = {}): Promise<ExecResult> {
+    return execute(this, options);
+  }
+}
+
+export function defineModule(def: ModuleDef): Program {
+  return new Program(def);
+}
+
+/** Modules every program can import without shipping them: name → factory (e.g. time, math). */
+export const builtinModules: Record<string, () => any> = Object.create(null);
+
+export function registerModule(name: string, factory: () => any): void {
+  builtinModules[name] = factory;
+}
+
+/**
+ * `import name` from the module whose object is `$g`: a compiled dependency (its body runs once
+ * per session, shared by every importer; during a circular import the partially initialised
+ * module is returned, as CPython), else a host module from `options.modules`, else a built-in
+ * module; otherwise ModuleNotFoundError.
+ */
+export function* importModule($g: any, name: string): Generator<any, any, any> {
+  const session: Session | undefined = active?.session;
+  if (session === undefined) throw pyError('ImportError', `cannot import ${name} outside a running program`);
+  const dep = ($g?.$$def as ModuleDef | undefined)?.deps?.[name];
+  if (dep !== undefined) {
+    const def = dep.def;
+    let m = session.modules.get(def);
+    if (m !== undefined) return m;
+    m = new PyModule(def.name, def.file, def);
+    session.modules.set(def, m);
+    depth.n++;
+    try {
+      yield* def.body(m);
+    } catch (e) {
+      session.modules.delete(def); // a failed import leaves nothing behind (CPython)
+      throw e;
+    } finally {
+      depth.n--;
+    }
+    return m;
+  }
+  return importHostModule(session, name);
+}
+
+function importHostModule(session: Session, name: string): any {
+  let m: any = session.hostModules.get(name);
+  if (m !== undefined) return m;
+  const given = session.options.modules?.[name];
+  if (given !== undefined) m = hostModule(name, given);
+  else if (builtinModules[name] !== undefined) {
+    const made = builtinModules[name]();
+    m = made instanceof PyModule ? made : hostModule(name, made);
+  } else {
+    const e: any = pyError('ModuleNotFoundError', `No module named '${name}'`);
+    e.$name = name;
+    throw e;
+  }
+  session.hostModules.set(name, m);
+  return m;
+}

@@ -1,0 +1,78 @@
+// What an uncaught Python exception becomes for JavaScript: a PythonError carrying the Python
+// type name, str(exception), the formatted CPython-style traceback, and the process exit code.
+import { typeOf, None } from '../objects/core';
+import { isException, exceptionClasses } from '../objects/errors';
+import { pyStr } from '../objects/repr';
+
+/**
+ * Formats an exception as CPython prints it on stderr. The object model's full formatter (with
+ * source lines) is installed with `setTracebackFormatter`; until then frames and the last line.
+ */
+let formatter: (e: any) => string = (e: any): string => {
+  let out = '';
+  const tb = e.$$tb as { fi: { name: string; file: string }; line: number }[] | undefined;
+  if (tb && tb.length) {
+    out += 'Traceback (most recent call last):\n';
+    for (let i = tb.length - 1; i >= 0; i--) out += `  File "${tb[i].fi.file}", line ${tb[i].line}, in ${tb[i].fi.name}\n`;
+  }
+  const msg = safeStr(e);
+  const cls = typeOf(e);
+  const name = cls.module === 'builtins' ? cls.qualname : `${cls.module}.${cls.qualname}`;
+  return out + (msg === '' ? name : `${name}: ${msg}`) + '\n';
+};
+
+export function setTracebackFormatter(f: (e: any) => string): void {
+  formatter = f;
+}
+
+function safeStr(e: any): string {
+  try {
+    return pyStr(e);
+  } catch {
+    return '<exception str() failed>';
+  }
+}
+
+export class PythonError extends Error {
+  readonly pythonType: string;
+  readonly traceback: string;
+  readonly exitCode: number;
+  /** the Python exception object */
+  readonly exception: any;
+  constructor(exc: any) {
+    const isPy = isException(exc);
+    super(isPy ? safeStr(exc) : String(exc?.message ?? exc));
+    this.name = 'PythonError';
+    this.exception = exc;
+    this.pythonType = isPy ? typeOf(exc).name : 'SystemError';
+    let code = 1;
+    let tb: string;
+    const sysExit = exceptionClasses.SystemExit;
+    if (isPy && (typeOf(exc) === sysExit || typeOf(exc).mro.includes(sysExit))) {
+      // SystemExit(n): exit n, no traceback; another code is printed and exits 1 (CPython)
+      const c = (exc as any).$code;
+      if (c === None || c === undefined) code = 0;
+      else if (typeof c === 'number' && Number.isInteger(c)) code = c & 0xff;
+      else if (typeof c === 'boolean') code = c ? 1 : 0;
+      tb = code === 1 && !(typeof c === 'number' || typeof c === 'boolean') ? safeStr(c) + '\n' : '';
+    } else if (isPy) {
+      tb = formatter(exc);
+    } else {
+      // not a Python exception: a runtime bug; say so rather than hide it
+      tb = `SystemError: internal error in edgepy: ${exc?.stack ?? String(exc)}\n`;
+    }
+    this.exitCode = code;
+    this.traceback = tb;
+  }
+}
+
+/** A driver failure that is no Python exception (no except/finally ran), e.g. frame() in Node. */
+export class DriverError extends Error {
+  readonly exitCode = 1;
+  readonly traceback: string;
+  constructor(message: string) {
+    super(message);
+    this.name = 'DriverError';
+    this.traceback = message + '\n';
+  }
+}

@@ -1,0 +1,202 @@
+// The embedder's session (interfaces.md, concurrency.md §6): the scheduler of one program run,
+// driven step by step (`start`, `resume`, `pushEvent`, `frame`) like Edge's run_start /
+// run_resume / run_push_event loop.
+import { None } from '../objects/core';
+import { Scheduler } from '../scheduler/scheduler';
+import { RealClock, VirtualClock, type Clock } from '../scheduler/clock';
+import { PyCoroutine, QUEUED, DONE, ERRORED } from '../scheduler/coroutine';
+import { defaultStdout, defaultStderr, readStdinLine } from '../scheduler/io';
+import { PythonError } from './python-error';
+import { PyModule } from './module';
+import type { ModuleDef } from './program';
+
+export type Status =
+  | 'running' | 'pending-timer' | 'pending-frame' | 'pending-event' | 'pending-host' | 'done' | 'error';
+
+export interface RunOptions {
+  /** program output, exactly as Python writes it (newlines included); default process.stdout */
+  print?: (text: string) => void;
+  /** program stderr (warnings, tracebacks written by Python code); default process.stderr */
+  stderr?: (text: string) => void;
+  clock?: 'real' | 'virtual';
+  /** host modules by import name: plain objects of JS functions (concurrency.md §5) */
+  modules?: Record<string, Record<string, any>>;
+  /** lines for input(); default: the process's stdin */
+  input?: string[];
+  /** messages queued for receive() before start */
+  events?: string[];
+  /** messages the auto driver pushes one per `pending-event` stop (the corpus's interactive events) */
+  interactiveEvents?: string[];
+  /** a timer frame source where there is no render host (frames per second) */
+  frameRate?: number;
+  /** the sandbox profile (stored; enforced by the sandbox when it lands) */
+  limits?: { maxOperations?: number; maxRecursion?: number; maxCoroutines?: number };
+  /** called when a host call settles, so a manual driver knows to resume() */
+  onWake?: () => void;
+}
+
+export class Session {
+  status: Status = 'running';
+  /** when done: the entry module's object (its globals are `$name` properties) */
+  result: any = undefined;
+  /** when error: the uncaught exception as a PythonError */
+  error: PythonError | null = null;
+  onWake: (() => void) | null;
+  readonly scheduler: Scheduler;
+  readonly options: RunOptions;
+  readonly limits: RunOptions['limits'];
+  /** module objects of this run, by definition (each body runs once per session) */
+  readonly modules = new Map<ModuleDef, PyModule>();
+  /** host modules of this run, by name */
+  readonly hostModules = new Map<string, PyModule>();
+  readonly main: PyModule;
+  private readonly inputLines: string[] | null;
+  private openSources = 0;
+  /** the auto driver's wake-up (host settlement or event push) */
+  private waker: (() => void) | null = null;
+
+  constructor(entry: ModuleDef, options: RunOptions = {}) {
+    this.options = options;
+    this.limits = options.limits;
+    this.onWake = options.onWake ?? null;
+    this.inputLines = options.input ? options.input.slice() : null;
+    const clock: Clock = options.clock === 'virtual' ? new VirtualClock() : new RealClock();
+    const s = new Scheduler(clock);
+    s.session = this;
+    s.onSettle = () => this.wake();
+    this.scheduler = s;
+    for (const e of options.events ?? []) s.events.push(String(e));
+    this.main = new PyModule('__main__', entry.file, entry);
+    this.modules.set(entry, this.main);
+    const root = new PyCoroutine(entry.body(this.main), null);
+    root.d = 1;
+    root.st = QUEUED;
+    s.root = root;
+    s.enqueue(root, 0, undefined);
+  }
+
+  /** Runs the module body to its first stop (Edge's run_start). */
+  begin(): this {
+    this.status = 'pending-event';
+    this.resume();
+    return this;
+  }
+
+  /** The earliest timer's deadline in ms (real: performance.now() timeline; virtual: since start). */
+  get deadline(): number | null {
+    const at = this.scheduler.nextDeadline();
+    return at === null ? null : this.scheduler.clock.toMs(at);
+  }
+
+  /**
+   * Delivers settled host results, moves due timers, makes the virtual clock's jump when
+   * nothing can run, and runs turns until the ready queue is empty (Edge's run_resume).
+   */
+  resume(): void {
+    if (this.status === 'running') throw new Error('Session.resume() called while the session is running');
+    if (this.status === 'done' || this.status === 'error') return;
+    const s = this.scheduler;
+    this.status = 'running';
+    try {
+      s.deliverSettled();
+      if (s.clock instanceof VirtualClock && s.ready.length === 0 && s.inflight === 0) {
+        const at = s.nextDeadline();
+        if (at !== null) s.clock.advanceTo(at);
+      }
+      s.runTurns();
+    } catch (e) {
+      // the scheduler itself failed: report it as an error rather than leave 'running'
+      this.status = 'error';
+      this.error = new PythonError(e);
+      return;
+    }
+    this.status = this.stopStatus();
+  }
+
+  private stopStatus(): Status {
+    const s = this.scheduler;
+    const root = s.root!;
+    if (s.ended) {
+      if (root.st === ERRORED) {
+        this.error = new PythonError(root.exc);
+        return 'error';
+      }
+      this.result = this.main;
+      return 'done';
+    }
+    if (s.frameWaiters.length > 0) return 'pending-frame';
+    const timers = s.timers.live > 0;
+    const hosts = s.inflight > 0;
+    if (s.clock.kind === 'virtual') {
+      if (hosts) return 'pending-host';
+      if (timers) return 'pending-timer';
+    } else {
+      if (timers) return 'pending-timer';
+      if (hosts) return 'pending-host';
+    }
+    return 'pending-event';
+  }
+
+  /** Queues a message for receive() (Edge's run_push_event). Runs no Python code. */
+  pushEvent(msg: unknown): void {
+    this.scheduler.pushEvent(String(msg));
+    this.wake();
+  }
+
+  /** Signals one render frame: frame() waiters are queued. Runs no Python code. */
+  frame(): void {
+    this.scheduler.frameTick();
+  }
+
+  /**
+   * Holds an event source open: while one is open, the auto driver waits at `pending-event`
+   * for a push instead of ending. For host modules that deliver events over time.
+   */
+  openEventSource(): { push(msg: unknown): void; close(): void } {
+    this.openSources++;
+    let open = true;
+    return {
+      push: (msg) => this.pushEvent(msg),
+      close: () => {
+        if (open) {
+          open = false;
+          this.openSources--;
+          this.wake();
+        }
+      },
+    };
+  }
+
+  get hasOpenEventSource(): boolean {
+    return this.openSources > 0;
+  }
+
+  /** Resolves at the next wake-up (host settlement, event push, source closed). */
+  waitForWake(): Promise<void> {
+    return new Promise((resolve) => {
+      this.waker = resolve;
+    });
+  }
+
+  private wake(): void {
+    const w = this.waker;
+    this.waker = null;
+    if (w !== null) w();
+    if (this.onWake !== null) this.onWake();
+  }
+
+  writeStdout(text: string): void {
+    (this.options.print ?? defaultStdout)(text);
+  }
+
+  writeStderr(text: string): void {
+    (this.options.stderr ?? defaultStderr)(text);
+  }
+
+  readLine(): string | null {
+    if (this.inputLines !== null) return this.inputLines.length ? this.inputLines.shift()! : null;
+    return readStdinLine();
+  }
+}
+
+export { DONE, None };
