@@ -2,6 +2,7 @@
 // `npm run bench [-- NAME...] [--reps N] ...`: edgepy against CPython 3.11 and hand-written JS
 // on the programs of ../shared/bench, following that folder's README rules. See bench/README.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deriveBenchmark, evaluateTargets, groupMeans } from './lib/analysis.mjs';
@@ -174,6 +175,7 @@ async function main() {
     schema: 1,
     ...ctx,
     finishedAt: new Date().toISOString(),
+    loadAvgAtEnd: os.loadavg().map((x) => Math.round(x * 100) / 100),
     compileTotalMs: Object.values(benchBuilds).filter((b) => b.ok).reduce((t, b) => t + b.ms, 0),
     means,
     targets,
@@ -182,7 +184,8 @@ async function main() {
   };
   mkdirSync(dirname(opts.json), { recursive: true });
   writeFileSync(opts.json, `${JSON.stringify(json, null, 2)}\n`);
-  console.log(`\nwrote ${relative(process.cwd(), opts.json) || opts.json}`);
+  console.log(`\nload average at the end: ${json.loadAvgAtEnd.join(' ')}`);
+  console.log(`wrote ${relative(process.cwd(), opts.json) || opts.json}`);
   if (failed) console.log(`${failed} program/implementation pairs FAILED: exit status 1`);
   return failed ? 1 : 0;
 }

@@ -112,7 +112,7 @@ export function extrasSection(extras) {
   if (tp === undefined) out.push('Compile throughput: skipped');
   else if (!tp.ok) out.push(`Compile throughput: not measured: ${tp.error}`);
   else {
-    out.push(`Compile throughput (library API compile() with source maps, fresh process): ${int(tp.warmLinesPerSec)} lines/s warm (best of ${tp.warmPasses} passes, ${tp.warmBestMs.toFixed(1)} ms for ${int(tp.lines)} lines in ${tp.acceptedFiles} files); ${int(tp.coldLinesPerSec)} lines/s on the first, cold pass`);
+    out.push(`Compile throughput (library API compile() with source maps, fresh process): ${int(tp.warmLinesPerSec)} lines/s warm (best of ${tp.warmPasses} passes, ${tp.warmBestMs.toFixed(1)} ms for ${int(tp.lines)} lines in ${tp.acceptedFiles} files); ${int(tp.coldLinesPerSec)} lines/s over the whole corpus on the first, cold pass`);
   }
   if (tp?.rejected?.length) {
     out.push(`  left out (${tp.rejected.length} of ${tp.files} files did not compile):`);
