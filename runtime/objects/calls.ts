@@ -1,0 +1,260 @@
+// Calling Python callables (runtime ABI §3): function metadata, argument binding with
+// CPython's error messages, and the `call*` entry points compiled code uses.
+//
+// Calling convention of every Python-callable JS function (compiled or builtin): positional
+// parameters, then `*args` (a PyTuple), then keyword-only parameters, then `**kwargs` (a PyDict);
+// a missing optional argument is `undefined`.
+import { typeOf, PyType } from './core';
+import { throwError } from './errors';
+import { PyTuple, tuple } from './containers/list';
+import { PyDict } from './containers/dict';
+import { HOLE } from './containers/hashtable';
+
+export interface FnInfo {
+  name: string;
+  qualname?: string;
+  module?: string;
+  params?: string[];
+  nposonly?: number;
+  ndefaults?: number;
+  vararg?: string | null;
+  kwonly?: string[];
+  kwdefaults?: any[];
+  kwarg?: string | null;
+  kind?: 'function' | 'suspendable' | 'generator' | 'coroutine' | 'asyncgen' | 'builtin';
+  /** builtins: CPython's message for a wrong positional count, `{n}` = count given. */
+  arityError?: string;
+}
+
+/** Normalised metadata stored on the function as `$$info`. */
+export interface Info {
+  name: string; qualname: string; module: string;
+  params: string[]; npos: number; minpos: number; nposonly: number;
+  vararg: string | null; kwonly: string[]; kwdefaults: any[]; kwarg: string | null;
+  kind: string;
+  /** no *args, no keyword-only parameters, no **kwargs: positional calls map 1:1. */
+  simple: boolean;
+  arityError: string | undefined;
+  /** `{fn}()` prefix used in messages: the qualname, as CPython 3.11. */
+}
+
+/** Attaches metadata to a JS function and returns it (the function *is* the Python function). */
+export function fn<F extends Function>(jsFn: F, info: FnInfo): F {
+  const params = info.params ?? [];
+  const kwonly = info.kwonly ?? [];
+  const npos = params.length;
+  const nd = info.ndefaults ?? 0;
+  const full: Info = {
+    name: info.name,
+    qualname: info.qualname ?? info.name,
+    module: info.module ?? (info.kind === 'builtin' ? 'builtins' : '__main__'),
+    params, npos, minpos: npos - nd, nposonly: info.nposonly ?? 0,
+    vararg: info.vararg ?? null, kwonly, kwdefaults: info.kwdefaults ?? kwonly.map(() => undefined),
+    kwarg: info.kwarg ?? null,
+    kind: info.kind ?? 'function',
+    simple: !info.vararg && kwonly.length === 0 && !info.kwarg,
+    arityError: info.arityError,
+  };
+  Object.defineProperty(jsFn, '$$info', { value: full, writable: true, configurable: true });
+  return jsFn;
+}
+
+/** A builtin function (kind 'builtin'). */
+export function builtin<F extends Function>(name: string, params: string[], jsFn: F, extra: Partial<FnInfo> = {}): F {
+  return fn(jsFn, { name, params, kind: 'builtin', module: 'builtins', ...extra });
+}
+
+// --- bound methods ---------------------------------------------------------------------------
+import { PyObjectBase, builtinType } from './core';
+export class PyMethod extends PyObjectBase {
+  constructor(readonly fn: any, readonly self: any) { super(); }
+}
+export const methodType = builtinType('method', null, PyMethod.prototype);
+export const builtinMethodType = methodType;
+
+// --- argument binding --------------------------------------------------------------------------
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function nameList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return q.slice(0, -1).join(', ') + ', and ' + q[q.length - 1];
+}
+
+function tooMany(info: Info, given: number, kwGiven: number): never {
+  if (info.arityError) throwError('TypeError', info.arityError.replace('{n}', String(given)));
+  const takes = info.minpos === info.npos ? `${info.npos}` : `from ${info.minpos} to ${info.npos}`;
+  const was = given === 1 ? 'was' : 'were';
+  let msg = `${info.qualname}() takes ${takes} positional argument${info.npos === 1 && info.minpos === info.npos ? '' : 's'} but ${given} ${was} given`;
+  if (kwGiven > 0) {
+    msg = `${info.qualname}() takes ${takes} positional argument${info.npos === 1 && info.minpos === info.npos ? '' : 's'} but ${plural(given, 'positional argument')} (and ${plural(kwGiven, 'keyword-only argument')}) were given`;
+  }
+  throwError('TypeError', msg);
+}
+
+/** Binds a call to the JS argument list of `info`'s convention. */
+export function bindArgs(info: Info, args: any[], kwnames: string[] | null, kwvalues: any[] | null): any[] {
+  const npos = info.npos;
+  const nargs = args.length;
+  const out: any[] = new Array(npos);
+  const nfixed = nargs < npos ? nargs : npos;
+  for (let i = 0; i < nfixed; i++) out[i] = args[i];
+  let varargs: PyTuple | undefined;
+  if (nargs > npos) {
+    if (info.vararg === null) {
+      let kwOnlyGiven = 0;
+      if (kwnames) for (const k of kwnames) if (info.kwonly.includes(k)) kwOnlyGiven++;
+      tooMany(info, nargs, kwOnlyGiven);
+    }
+    varargs = tuple(args.slice(npos));
+  } else if (info.vararg !== null) varargs = tuple([]);
+  const kwonlyVals: any[] = info.kwonly.map(() => undefined);
+  let kwargs: PyDict | undefined;
+  if (info.kwarg !== null) kwargs = new PyDict();
+  if (kwnames !== null) {
+    let posonlyAsKw: string[] | undefined;
+    for (let j = 0; j < kwnames.length; j++) {
+      const k = kwnames[j];
+      const v = kwvalues![j];
+      const pi = info.params.indexOf(k);
+      if (pi >= info.nposonly) {
+        if (out[pi] !== undefined) throwError('TypeError', `${info.qualname}() got multiple values for argument '${k}'`);
+        out[pi] = v;
+        continue;
+      }
+      const ki = info.kwonly.indexOf(k);
+      if (ki >= 0) {
+        if (kwonlyVals[ki] !== undefined) throwError('TypeError', `${info.qualname}() got multiple values for argument '${k}'`);
+        kwonlyVals[ki] = v;
+        continue;
+      }
+      if (kwargs !== undefined) {
+        if (kwargs.table.find(k) >= 0) throwError('TypeError', `${info.qualname}() got multiple values for keyword argument '${k}'`);
+        kwargs.table.set(k, v);
+        continue;
+      }
+      if (pi >= 0) { (posonlyAsKw ??= []).push(k); continue; }
+      if (info.kind === 'builtin') throwError('TypeError', `${info.name}() got an unexpected keyword argument '${k}'`);
+      throwError('TypeError', `${info.qualname}() got an unexpected keyword argument '${k}'`);
+    }
+    if (posonlyAsKw) {
+      throwError('TypeError', `${info.qualname}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(', ')}'`);
+    }
+  }
+  // Missing required positionals.
+  let missing: string[] | undefined;
+  for (let i = 0; i < info.minpos; i++) if (out[i] === undefined) (missing ??= []).push(info.params[i]);
+  if (missing) {
+    if (info.arityError && (kwnames === null || kwnames.length === 0)) throwError('TypeError', info.arityError.replace('{n}', String(nargs)));
+    throwError('TypeError', `${info.qualname}() missing ${plural(missing.length, 'required positional argument')}: ${nameList(missing)}`);
+  }
+  let missingKw: string[] | undefined;
+  for (let i = 0; i < info.kwonly.length; i++) {
+    if (kwonlyVals[i] === undefined && info.kwdefaults[i] === undefined) (missingKw ??= []).push(info.kwonly[i]);
+  }
+  if (missingKw) throwError('TypeError', `${info.qualname}() missing ${plural(missingKw.length, 'required keyword-only argument')}: ${nameList(missingKw)}`);
+  if (varargs !== undefined) out.push(varargs);
+  for (let i = 0; i < kwonlyVals.length; i++) out.push(kwonlyVals[i]);
+  if (kwargs !== undefined) out.push(kwargs);
+  return out;
+}
+
+// --- entry points ------------------------------------------------------------------------------
+
+function notCallable(f: any): never {
+  throwError('TypeError', `'${typeOf(f).name}' object is not callable`);
+}
+
+/** The general call: any callable, positional args and keyword names/values. */
+export function callGeneral(f: any, args: any[], kwnames: string[] | null, kwvalues: any[] | null): any {
+  if (typeof f === 'function') {
+    const info: Info | undefined = f.$$info;
+    if (info === undefined) {
+      // A host (embedder) JS function: positional arguments only.
+      if (kwnames !== null && kwnames.length) throwError('TypeError', `${f.name || 'function'}() takes no keyword arguments`);
+      return f(...args);
+    }
+    if (info.simple && (kwnames === null || kwnames.length === 0) && args.length <= info.npos && args.length >= info.minpos) {
+      return f(...args);
+    }
+    return f(...bindArgs(info, args, kwnames, kwvalues));
+  }
+  if (f instanceof PyMethod) return callGeneral(f.fn, [f.self, ...args], kwnames, kwvalues);
+  if (f instanceof PyType) return typeCallHook(f, args, kwnames, kwvalues);
+  if (f !== null && typeof f === 'object') {
+    const c = typeOf(f).proto.$__call__;
+    if (c !== undefined && c !== null) return callGeneral(c, [f, ...args], kwnames, kwvalues);
+  }
+  notCallable(f);
+}
+
+let typeCallHook: (cls: PyType, args: any[], kwnames: string[] | null, kwvalues: any[] | null) => any =
+  () => throwError('SystemError', 'class calls are not set up (please report a bug in edgepy)');
+/** classes.ts installs instantiation here (it depends on this file). */
+export function setTypeCall(h: typeof typeCallHook): void { typeCallHook = h; }
+
+export function call0(f: any): any {
+  if (typeof f === 'function') {
+    const i = f.$$info;
+    if (i !== undefined && i.simple && i.minpos === 0) return f();
+  }
+  return callGeneral(f, [], null, null);
+}
+
+export function call1(f: any, a: any): any {
+  if (typeof f === 'function') {
+    const i = f.$$info;
+    if (i !== undefined && i.simple && i.minpos <= 1 && i.npos >= 1) return f(a);
+  }
+  return callGeneral(f, [a], null, null);
+}
+
+export function call2(f: any, a: any, b: any): any {
+  if (typeof f === 'function') {
+    const i = f.$$info;
+    if (i !== undefined && i.simple && i.minpos <= 2 && i.npos >= 2) return f(a, b);
+  }
+  return callGeneral(f, [a, b], null, null);
+}
+
+export function call3(f: any, a: any, b: any, c: any): any {
+  if (typeof f === 'function') {
+    const i = f.$$info;
+    if (i !== undefined && i.simple && i.minpos <= 3 && i.npos >= 3) return f(a, b, c);
+  }
+  return callGeneral(f, [a, b, c], null, null);
+}
+
+export function callN(f: any, args: any[]): any {
+  return callGeneral(f, args, null, null);
+}
+
+export function callKw(f: any, args: any[], kwnames: string[], kwvalues: any[]): any {
+  return callGeneral(f, args, kwnames, kwvalues);
+}
+
+/** `f(*args, **kwargs)` after unpacking: `kwargs` is a PyDict of str keys or null. */
+export function callEx(f: any, args: any[], kwargs: PyDict | null): any {
+  if (kwargs === null || kwargs.table.size === 0) return callGeneral(f, args, null, null);
+  const names: string[] = [], vals: any[] = [];
+  const t = kwargs.table;
+  for (let i = 0; i < t.keys.length; i++) {
+    const k = t.keys[i];
+    if (k === HOLE) continue;
+    if (typeof k !== 'string') throwError('TypeError', 'keywords must be strings');
+    names.push(k);
+    vals.push(t.vals![i]);
+  }
+  return callGeneral(f, args, names, vals);
+}
+
+/** Display name of a callable for messages like `f() argument after ** must be a mapping`. */
+export function callableName(f: any): string {
+  if (typeof f === 'function' && f.$$info) return f.$$info.qualname;
+  if (f instanceof PyType) return f.name;
+  return typeOf(f).name + ' object';
+}

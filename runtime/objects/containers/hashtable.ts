@@ -1,0 +1,184 @@
+// An insertion-ordered table keyed by Python equality, shared by dict and set.
+//
+// Keys whose equality JS can decide (str, int, float, bool, None, and objects compared by
+// identity) are normalised (`True` → 1, `1.0` → 1, big integral floats → bigint) and looked up
+// in one JS `Map`. Keys compared by value through Python code (tuples, frozensets, instances
+// with `__eq__`/`__hash__`) go through `hashed`: Python hash → slots, compared with `==`.
+// Entries live in parallel arrays like CPython's compact dict; deletions leave holes that are
+// compacted once they outnumber the live entries.
+import { floatType, objectProto } from '../core';
+import { pyHash, pyEq } from '../protocol';
+
+export const HOLE: any = Symbol('hole');
+
+/** The normalised JS-Map key for `k`, or `undefined` when `k` is compared by value. */
+export function fastKey(k: any): any {
+  switch (typeof k) {
+    case 'string': case 'number': case 'bigint': return k;
+    case 'boolean': return k ? 1 : 0;
+    case 'function': return k;
+    case 'object': {
+      const c = k.$$cls;
+      if (c === floatType) {
+        const v: number = k.v;
+        return v === 0 ? 0 : Number.isSafeInteger(v) ? v : BigInt(v);
+      }
+      if (k.$$vhash === true) return undefined;
+      if (k.$__hash__ === objectProto.$__hash__ && k.$__eq__ === objectProto.$__eq__) return k;
+      return undefined;
+    }
+  }
+  return k;
+}
+
+export class HashTable {
+  keys: any[] = [];
+  vals: any[] | null;
+  index = new Map<any, number>();
+  hashed: Map<number, number[]> | null = null;
+  size = 0;
+  /** bumped on every insertion or deletion, so iterators can detect changes. */
+  version = 0;
+
+  constructor(withValues: boolean) { this.vals = withValues ? [] : null; }
+
+  /** slot of key k, or -1. */
+  find(k: any): number {
+    const fk = fastKey(k);
+    if (fk !== undefined) {
+      const i = this.index.get(fk);
+      return i === undefined ? -1 : i;
+    }
+    return this.findHashed(k, pyHash(k));
+  }
+
+  private findHashed(k: any, h: number): number {
+    if (this.hashed === null) return -1;
+    const slots = this.hashed.get(h);
+    if (slots === undefined) return -1;
+    for (let j = 0; j < slots.length; j++) {
+      const i = slots[j];
+      const other = this.keys[i];
+      if (other === k || pyEq(other, k)) return i;
+    }
+    return -1;
+  }
+
+  get(k: any): any {
+    const i = this.find(k);
+    return i < 0 ? undefined : this.vals![i];
+  }
+
+  /** inserts or updates; returns true when the key was new. */
+  set(k: any, v: any): boolean {
+    const fk = fastKey(k);
+    if (fk !== undefined) {
+      const i = this.index.get(fk);
+      if (i !== undefined) { if (this.vals) this.vals[i] = v; return false; }
+      const n = this.keys.length;
+      this.keys.push(k);
+      if (this.vals) this.vals.push(v);
+      this.index.set(fk, n);
+    } else {
+      const h = pyHash(k);
+      const i = this.findHashed(k, h);
+      if (i >= 0) { if (this.vals) this.vals[i] = v; return false; }
+      const n = this.keys.length;
+      this.keys.push(k);
+      if (this.vals) this.vals.push(v);
+      if (this.hashed === null) this.hashed = new Map();
+      const slots = this.hashed.get(h);
+      if (slots === undefined) this.hashed.set(h, [n]); else slots.push(n);
+    }
+    this.size++;
+    this.version++;
+    return true;
+  }
+
+  /** removes key k; returns its slot's value (or the key for sets), or `undefined` if absent. */
+  delete(k: any): any {
+    const fk = fastKey(k);
+    let i: number;
+    if (fk !== undefined) {
+      const j = this.index.get(fk);
+      if (j === undefined) return undefined;
+      i = j;
+      this.index.delete(fk);
+    } else {
+      const h = pyHash(k);
+      i = this.findHashed(k, h);
+      if (i < 0) return undefined;
+      const slots = this.hashed!.get(h)!;
+      if (slots.length === 1) this.hashed!.delete(h); else slots.splice(slots.indexOf(i), 1);
+    }
+    return this.removeSlot(i);
+  }
+
+  private removeSlot(i: number): any {
+    const old = this.vals ? this.vals[i] : this.keys[i];
+    this.keys[i] = HOLE;
+    if (this.vals) this.vals[i] = undefined;
+    this.size--;
+    this.version++;
+    if (this.size === 0) this.clear();
+    else if (this.keys.length > 16 && this.size * 2 < this.keys.length) this.compact();
+    return old;
+  }
+
+  /** removes the slot `i` whose key is known (popitem / set.pop). */
+  deleteSlot(i: number): any {
+    const k = this.keys[i];
+    return this.delete(k);
+  }
+
+  clear(): void {
+    this.keys = [];
+    if (this.vals) this.vals = [];
+    this.index = new Map();
+    this.hashed = null;
+    this.size = 0;
+    this.version++;
+  }
+
+  private compact(): void {
+    const keys = this.keys, vals = this.vals;
+    this.keys = [];
+    if (vals) this.vals = [];
+    this.index = new Map();
+    this.hashed = null;
+    const n = this.size;
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] !== HOLE) this.set(keys[i], vals ? vals[i] : undefined);
+    }
+    this.size = n;
+  }
+
+  /** index of the last live slot, or -1. */
+  lastSlot(): number {
+    for (let i = this.keys.length - 1; i >= 0; i--) if (this.keys[i] !== HOLE) return i;
+    return -1;
+  }
+
+  firstSlot(): number {
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== HOLE) return i;
+    return -1;
+  }
+
+  liveKeys(): any[] {
+    const out: any[] = [];
+    const ks = this.keys;
+    for (let i = 0; i < ks.length; i++) if (ks[i] !== HOLE) out.push(ks[i]);
+    return out;
+  }
+
+  copyFrom(o: HashTable): void {
+    this.keys = o.keys.slice();
+    if (this.vals && o.vals) this.vals = o.vals.slice();
+    else if (this.vals) this.vals = new Array(this.keys.length).fill(undefined);
+    this.index = new Map(o.index);
+    this.hashed = o.hashed === null ? null : new Map([...o.hashed].map(([h, s]) => [h, s.slice()]));
+    this.size = o.size;
+    this.version++;
+  }
+}

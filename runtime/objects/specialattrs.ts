@@ -1,0 +1,68 @@
+// Attributes computed from internal fields rather than stored as `$`-properties: `__class__`,
+// `__name__`, `__mro__`, `__dict__`, exception `args`, method `__self__`, ... They are only
+// consulted after the `$`-property lookup fails, so the compiler's inline reads stay correct.
+import { typeOf, PyType, None } from './core';
+import { PyBaseException } from './errors';
+import { tuple } from './containers/list';
+import { PyDict } from './containers/dict';
+import type { Info } from './calls';
+
+export function specialAttr(o: any, name: string): any {
+  if (name === '__class__') return typeOf(o);
+  if (o instanceof PyType) {
+    switch (name) {
+      case '__name__': return o.name;
+      case '__qualname__': return o.qualname;
+      case '__module__': return o.module;
+      case '__mro__': return tuple(o.mro.slice());
+      case '__bases__': return tuple(o.bases.slice());
+      case '__base__': return o.bases.length ? o.bases[0] : None;
+      case '__doc__': return None;
+      case '__dict__': return ownDict(o.proto);
+    }
+    return undefined;
+  }
+  if (typeof o === 'function') {
+    const info: Info | undefined = o.$$info;
+    if (info === undefined) return undefined;
+    switch (name) {
+      case '__name__': return info.name;
+      case '__qualname__': return info.qualname;
+      case '__module__': return info.module;
+      case '__doc__': return None;
+      case '__dict__': return ownDict(o);
+    }
+    return undefined;
+  }
+  if (o instanceof PyBaseException) {
+    switch (name) {
+      case 'args': return tuple(o.$$args.slice());
+      case '__traceback__': return None;
+      case '__dict__': return ownDict(o);
+    }
+    return undefined;
+  }
+  if (o !== null && typeof o === 'object' && o.$$cls && o.$$cls.name === 'method' && 'fn' in o) {
+    if (name === '__self__') return o.self;
+    if (name === '__func__') return o.fn;
+    if (name === '__name__') return o.fn.$$info?.name;
+    if (name === '__qualname__') return o.fn.$$info?.qualname;
+    return undefined;
+  }
+  if (name === '__dict__' && o !== null && typeof o === 'object' && o.$$nodict !== true && o.$$cls && o.$$cls.user) {
+    return ownDict(o);
+  }
+  return undefined;
+}
+
+/** A snapshot dict of an object's own `$`-attributes (`vars()`, `__dict__`). */
+export function ownDict(o: any): PyDict {
+  const d = new PyDict();
+  for (const k of Object.keys(o)) {
+    if (k.charCodeAt(0) !== 36 || k.charCodeAt(1) === 36) continue;
+    let v = o[k];
+    if (v !== null && typeof v === 'object' && v.$$d === 3) v = v.fn;
+    d.table.set(k.slice(1), v);
+  }
+  return d;
+}
