@@ -1,0 +1,71 @@
+// Operators whose operands include a str or bytes: concatenation, repetition, %-formatting.
+// Returns undefined when the combination is not handled here (caller reports or dispatches).
+import { throwError } from '../errors';
+import { PyBytes } from '../strings/bytes';
+import { percentFormat } from '../strings/percent';
+import { isScalar, scalarTypeName } from './typename';
+import { PyFloat } from './box';
+
+/** The repeat count for `seq * n`, or undefined when n is not an int. */
+function repeatCount(n: any): number | undefined {
+  if (typeof n === 'number') return Number.isInteger(n) ? n : undefined;
+  if (typeof n === 'boolean') return +n;
+  if (typeof n === 'bigint') {
+    if (n <= 0n) return 0;
+    throwError('OverflowError', "cannot fit 'int' into an index-sized integer");
+  }
+  return undefined;
+}
+
+function repeatStr(s: string, n: number): string {
+  if (n <= 0 || s.length === 0) return '';
+  if (s.length * n > 0x1fffffe8) throwError('MemoryError');
+  return s.repeat(n);
+}
+
+function nonIntRepeat(n: any): never {
+  throwError('TypeError', `can't multiply sequence by non-int of type '${scalarTypeName(n)}'`);
+}
+
+export function strBinary(op: string, a: any, b: any): any {
+  if (op === '+') {
+    if (typeof a === 'string') {
+      if (typeof b === 'string') return a + b;
+      if (isScalar(b)) throwError('TypeError', `can only concatenate str (not "${scalarTypeName(b)}") to str`);
+    }
+    return undefined;
+  }
+  if (op === '*') {
+    if (typeof a === 'string') {
+      const n = repeatCount(b);
+      if (n !== undefined) return repeatStr(a, n);
+      if (isScalar(b)) nonIntRepeat(b);
+    } else if (typeof b === 'string') {
+      const n = repeatCount(a);
+      if (n !== undefined) return repeatStr(b, n);
+      if (isScalar(a)) nonIntRepeat(a);
+    }
+    return undefined;
+  }
+  if (op === '%' && typeof a === 'string') return percentFormat(a, b);
+  return undefined;
+}
+
+export function bytesBinary(op: string, a: any, b: any): any {
+  if (op === '+') {
+    if (a instanceof PyBytes) {
+      if (b instanceof PyBytes) return a.concat(b);
+      if (isScalar(b)) throwError('TypeError', `can't concat ${scalarTypeName(b)} to bytes`);
+    }
+    return undefined;
+  }
+  if (op === '*') {
+    const seq = a instanceof PyBytes ? a : b instanceof PyBytes ? b : undefined;
+    if (seq === undefined) return undefined;
+    const other = seq === a ? b : a;
+    const n = repeatCount(other);
+    if (n !== undefined) return seq.repeat(n);
+    if (isScalar(other) || other instanceof PyFloat) nonIntRepeat(other);
+  }
+  return undefined;
+}

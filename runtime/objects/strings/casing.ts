@@ -1,0 +1,62 @@
+// Case conversions with Python's per-character rules (title, capitalize, swapcase, casefold).
+import { isCasedChar, isUpperChar, isLowerChar } from './chars';
+
+/** Title case of one character (JS has no titlecase mapping; upper is right except digraphs). */
+const TITLE_DIGRAPHS: Record<string, string> = {
+  '\u01c4': '\u01c5', '\u01c5': '\u01c5', '\u01c6': '\u01c5',
+  '\u01c7': '\u01c8', '\u01c8': '\u01c8', '\u01c9': '\u01c8',
+  '\u01ca': '\u01cb', '\u01cb': '\u01cb', '\u01cc': '\u01cb',
+  '\u01f1': '\u01f2', '\u01f2': '\u01f2', '\u01f3': '\u01f2',
+};
+export function titleChar(ch: string): string {
+  const t = TITLE_DIGRAPHS[ch];
+  if (t !== undefined) return t;
+  const u = ch.toUpperCase();
+  // Ligatures such as 'ﬁ' title-case to 'Fi', not 'FI'.
+  return u.length > 1 && [...u].length > 1 ? u[0] + u.slice(1).toLowerCase() : u;
+}
+
+export function strTitle(s: string): string {
+  let out = '';
+  let prevCased = false;
+  for (const ch of s) {
+    const cased = isCasedChar(ch);
+    out += cased ? (prevCased ? ch.toLowerCase() : titleChar(ch)) : ch;
+    prevCased = cased;
+  }
+  return out;
+}
+
+export function strCapitalize(s: string): string {
+  if (s.length === 0) return s;
+  const first = String.fromCodePoint(s.codePointAt(0)!);
+  return titleChar(first) + s.slice(first.length).toLowerCase();
+}
+
+export function strSwapcase(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    if (isUpperChar(ch)) out += ch.toLowerCase();
+    else if (isLowerChar(ch)) out += ch.toUpperCase();
+    else out += ch;
+  }
+  return out;
+}
+
+export function strCasefold(s: string): string {
+  return s.toLowerCase().replace(/ß/g, 'ss').replace(/ς/g, 'σ');
+}
+
+export function strIsTitle(s: string): boolean {
+  let cased = false, prevCased = false;
+  for (const ch of s) {
+    if (isUpperChar(ch) || (isCasedChar(ch) && !isLowerChar(ch))) {
+      if (prevCased) return false;
+      prevCased = true; cased = true;
+    } else if (isLowerChar(ch)) {
+      if (!prevCased) return false;
+      prevCased = true; cased = true;
+    } else prevCased = false;
+  }
+  return cased;
+}
