@@ -2,7 +2,7 @@
 // type name, str(exception), the formatted CPython-style traceback, and the process exit code.
 import { typeOf, None } from '../objects/core';
 import { isException, exceptionClasses } from '../objects/errors';
-import { pyStr } from '../objects/repr';
+import { Frame, runSync } from '../scheduler/frames';
 
 /**
  * Formats an exception as CPython prints it on stderr. The object model's full formatter (with
@@ -25,12 +25,23 @@ export function setTracebackFormatter(f: (e: any) => string): void {
   formatter = f;
 }
 
-function safeStr(e: any): string {
+/** str(x) through its class's `__str__` (then `__repr__`); falls back to the exception's args. */
+function safeStr(x: any): string {
+  if (typeof x === 'string') return x;
   try {
-    return pyStr(e);
+    const proto = typeOf(x).proto;
+    for (const f of [proto.$__str__, proto.$__repr__]) {
+      if (typeof f !== 'function') continue;
+      let r = f(x);
+      if (r instanceof Frame) r = runSync(r);
+      if (typeof r === 'string') return r;
+    }
   } catch {
-    return '<exception str() failed>';
+    // fall through to the args
   }
+  const args = x?.$$args;
+  if (Array.isArray(args)) return args.length === 0 ? '' : args.length === 1 ? String(args[0]) : String(args);
+  return String(x);
 }
 
 export class PythonError extends Error {

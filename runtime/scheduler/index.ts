@@ -6,3 +6,5 @@ export { run, sleep, frame, gather, with_timeout, cancel, receive, awaitValue, s
 export { clockMonotonic, clockTime, writeStdout, writeStderr, readInputLine } from './io';
 export { Scheduler } from './scheduler';
 export { RealClock, VirtualClock, type Clock } from './clock';
+export { asyncIter, asyncNext, asyncWithEnter, asyncWithExit, AsyncLoop, AsyncWith } from './asyncfor';
+export * from '../program/index';
