@@ -38,6 +38,29 @@ export function cleanupProc() {
   scratch = undefined;
 }
 
+// Children run in their own process groups (so a time-out can kill a whole tree), which also
+// means a Ctrl-C at the terminal does not reach them: forward it by killing the live groups.
+const live = new Set();
+const killGroup = (pid) => {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    /* already gone */
+  }
+};
+/** Kills every running child and leaves (Ctrl-C, or the report's reader went away). */
+export function abortAll(status) {
+  for (const pid of live) killGroup(pid);
+  cleanupProc();
+  process.exit(status);
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => abortAll(130));
+// `npm run bench | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+process.stdout.on('error', (e) => {
+  if (e.code !== 'EPIPE') throw e;
+  abortAll(0);
+});
+
 /** Picks how peak RSS is measured: EDGEPY_BENCH_RSS=gnu-time|wait4|none forces one. */
 export function detectRssMethod(python) {
   const forced = process.env.EDGEPY_BENCH_RSS;
@@ -98,13 +121,10 @@ export function runTimed({ cmd, args, env, cwd, timeoutMs, rssMethod, python }) 
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
+    if (child.pid) live.add(child.pid);
     const timer = setTimeout(() => {
       timedOut = true;
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        /* already gone */
-      }
+      killGroup(child.pid);
     }, timeoutMs);
     child.stdout.on('data', (b) => out.push(b));
     child.stderr.on('data', (b) => err.push(b));
@@ -118,6 +138,7 @@ export function runTimed({ cmd, args, env, cwd, timeoutMs, rssMethod, python }) 
     });
     child.on('close', () => {
       clearTimeout(timer);
+      live.delete(child.pid);
       let rssKB = null;
       if (rssFile && existsSync(rssFile)) {
         // GNU time writes "Command exited with non-zero status N" before the number.
