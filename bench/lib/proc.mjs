@@ -87,6 +87,11 @@ function wrapperScript() {
   return path;
 }
 
+// The clock of a built bundle is chosen per run (programs.mjs), never inherited from the shell
+// that started the harness: an exported EDGEPY_CLOCK=virtual would otherwise put fanout on the
+// virtual clock too.
+const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'EDGEPY_CLOCK'));
+
 /**
  * Runs `cmd args` once. Resolves (never rejects) with
  * { wallMs, code, signal, timedOut, stdout: Buffer, stderr: Buffer, rssKB | null, error? }.
@@ -117,7 +122,7 @@ export function runTimed({ cmd, args, env, cwd, timeoutMs, rssMethod, python }) 
     const start = process.hrtime.bigint();
     const child = spawn(file, argv, {
       cwd,
-      env: { ...process.env, ...env },
+      env: { ...baseEnv, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });

@@ -70,7 +70,7 @@ async function interleave(label, commands, expected, opts, progress) {
       if (failure) {
         Object.assign(rec, { status: 'FAILED', failure: `run ${rep}: ${failure}` });
       } else {
-        rec.runs.push({ ms: r.wallMs, rssKB: r.rssKB });
+        rec.runs.push({ ms: Math.round(r.wallMs * 1000) / 1000, rssKB: r.rssKB });
       }
     }
   }
