@@ -27,7 +27,9 @@ export function ensureDist() {
   const sources = Math.max(newestMtime(join(repoRoot, 'src')), newestMtime(join(repoRoot, 'runtime')));
   if (existsSync(marker) && statSync(marker).mtimeMs >= sources) return { built: false, ok: true };
   const t0 = performance.now();
-  const r = spawnSync('npm', ['run', 'build', '--silent'], { cwd: repoRoot, encoding: 'utf8', timeout: 600_000 });
+  // Under `npm run bench`, npm says where it lives; otherwise npm must be on PATH.
+  const npm = process.env.npm_execpath ? [process.execPath, [process.env.npm_execpath]] : ['npm', []];
+  const r = spawnSync(npm[0], [...npm[1], 'run', 'build', '--silent'], { cwd: repoRoot, encoding: 'utf8', timeout: 600_000 });
   // eslint-disable-next-line no-control-regex -- Rollup colours its errors; the log is plain text.
   const log = `${r.stdout ?? ''}${r.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '').trim();
   return { built: true, ok: r.status === 0, ms: performance.now() - t0, log };
