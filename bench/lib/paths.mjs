@@ -27,13 +27,10 @@ export function findBenchDir(explicit) {
     if (looksLikeBenchDir(abs)) return abs;
     throw new Error(`${source} points to ${abs}, which is not the benchmark folder (no expected/fib.out and js/fib.mjs there)`);
   }
-  let dir = repoRoot;
-  for (;;) {
+  for (let dir = repoRoot; dirname(dir) !== dir; dir = dirname(dir)) {
     const candidate = join(dirname(dir), 'shared', 'bench');
     tried.push(candidate);
     if (looksLikeBenchDir(candidate)) return candidate;
-    if (dirname(dir) === dir) break;
-    dir = dirname(dir);
   }
   throw new Error(
     'cannot find the shared benchmark folder (../shared/bench relative to the repo).\n' +
