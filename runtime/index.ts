@@ -2,3 +2,4 @@
 // docs/runtime-abi.md, re-exported from every part of the runtime. Names must stay unique.
 export * from './objects/index';
 export * from './scheduler/index';
+export { runMain } from './main';

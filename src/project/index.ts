@@ -8,7 +8,7 @@ import { executeEntry, type ExecuteOptions } from './execute';
 export { buildGraph, readPySource } from './graph';
 export type { ProgramGraph, CompiledModule, GraphOptions } from './graph';
 export { materialize } from './materialize';
-export { executeEntry, reportFailure } from './execute';
+export { executeEntry } from './execute';
 export type { ExecuteOptions } from './execute';
 
 export interface RunFileOptions extends ExecuteOptions, GraphOptions {}
