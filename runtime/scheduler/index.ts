@@ -8,3 +8,4 @@ export { Scheduler } from './scheduler';
 export { RealClock, VirtualClock, type Clock } from './clock';
 export { asyncIter, asyncNext, asyncWithEnter, asyncWithExit, AsyncLoop, AsyncWith } from './asyncfor';
 export * from '../program/index';
+export { network } from '../modules/network';
