@@ -76,15 +76,20 @@ function log(x: any, base?: any): number | PyFloat {
   if (lb === 0) throwError('ZeroDivisionError', 'float division by zero');
   return flt(lx / lb);
 }
+/** CPython's loghelper for ints too big for a double: x = m * 2^e, log(m) + log(2) * e. */
+function bigLog(x: bigint, fn: (v: number) => number): number | undefined {
+  if (x <= 0n) domain();
+  const bits = bigBitLength(x);
+  if (bits <= 1024) return undefined;
+  const m = Number(x >> BigInt(bits - 55)) / 2 ** 55;
+  return fn(m) + fn(2.0) * bits;
+}
+
 /** Natural log of any positive int or float (big ints beyond double range included). */
 function logOf(x: any): number {
   if (typeof x === 'bigint') {
-    if (x <= 0n) domain();
-    const bits = bigBitLength(x);
-    if (bits > 1000) {
-      const shift = bits - 60;
-      return Math.log(Number(x >> BigInt(shift))) + shift * Math.LN2;
-    }
+    const r = bigLog(x, Math.log);
+    if (r !== undefined) return r;
   }
   const v = D(x);
   if (v !== v) return v;
@@ -92,14 +97,14 @@ function logOf(x: any): number {
   return Math.log(v);
 }
 function log2(x: any): number | PyFloat {
-  if (typeof x === 'bigint' && x > 0n && bigBitLength(x) > 1000) return flt(logOf(x) / Math.LN2);
+  if (typeof x === 'bigint') { const r = bigLog(x, Math.log2); if (r !== undefined) return flt(r); }
   const v = D(x);
   if (v !== v) return v;
   if (v <= 0) domain();
   return flt(Math.log2(v));
 }
 function log10(x: any): number | PyFloat {
-  if (typeof x === 'bigint' && x > 0n && bigBitLength(x) > 1000) return flt(logOf(x) / Math.LN10);
+  if (typeof x === 'bigint') { const r = bigLog(x, Math.log10); if (r !== undefined) return flt(r); }
   const v = D(x);
   if (v !== v) return v;
   if (v <= 0) domain();

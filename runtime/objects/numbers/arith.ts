@@ -212,7 +212,7 @@ export function binarySlow(op: string, a: any, b: any): any {
     if (ta === 'boolean' && tb === 'boolean' && (op === '&' || op === '|' || op === '^')) {
       return op === '&' ? a && b : op === '|' ? a || b : a !== b;
     }
-    return numSlow(op, ta === 'boolean' ? +a : a, tb === 'boolean' ? +b : b);
+    return numSlow(op, ta === 'boolean' ? +a : a, tb === 'boolean' ? +b : b, a, b);
   }
   if (ta === 'string' || tb === 'string') {
     const r = strBinary(op, a, b);
@@ -231,19 +231,19 @@ export function unsupported(op: string, a: any, b: any): never {
 }
 
 /** Numeric operands only (bools already converted to 0/1). */
-function numSlow(op: string, a: number | bigint | PyFloat, b: number | bigint | PyFloat): any {
+function numSlow(op: string, a: number | bigint | PyFloat, b: number | bigint | PyFloat, oa: any = a, ob: any = b): any {
   const fa = a instanceof PyFloat || (typeof a === 'number' && !Number.isInteger(a));
   const fb = b instanceof PyFloat || (typeof b === 'number' && !Number.isInteger(b));
   if (fa || fb) {
     const x = a instanceof PyFloat ? a.v : typeof a === 'bigint' ? bigToDouble(a) : a;
     const y = b instanceof PyFloat ? b.v : typeof b === 'bigint' ? bigToDouble(b) : b;
-    return floatBinary(op, x, y, a, b);
+    return floatBinary(op, x, y, oa, ob);
   }
   if (typeof a === 'number' && typeof b === 'number') {
     const r = smallIntBinary(op, a, b);
     if (r !== undefined) return r;
   }
-  return bigIntBinary(op, BigInt(a as number | bigint), BigInt(b as number | bigint), a, b);
+  return bigIntBinary(op, BigInt(a as number | bigint), BigInt(b as number | bigint), oa, ob);
 }
 
 function floatBinary(op: string, x: number, y: number, a: any, b: any): any {

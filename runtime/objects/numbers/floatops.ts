@@ -5,7 +5,7 @@ import { throwError } from '../errors';
 export function floatMod(vx: number, wx: number): number {
   if (wx === 0) throwError('ZeroDivisionError', 'float modulo');
   let mod = vx % wx; // JS % on doubles is C fmod (exact)
-  if (mod) {
+  if (mod !== 0) { // NaN counts as non-zero, as in C
     if ((wx < 0) !== (mod < 0)) mod += wx;
   } else {
     mod = wx < 0 ? -0 : 0;
@@ -17,11 +17,11 @@ export function floatFloorDiv(vx: number, wx: number, msg = 'float floor divisio
   if (wx === 0) throwError('ZeroDivisionError', msg);
   const mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) div -= 1.0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
@@ -35,13 +35,13 @@ export function floatDivmod(vx: number, wx: number): [number, number] {
   if (wx === 0) throwError('ZeroDivisionError', 'float divmod()');
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) { mod += wx; div -= 1.0; }
   } else {
     mod = wx < 0 ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {

@@ -14,6 +14,22 @@ function digitValue(c: number): number {
   return 99;
 }
 
+const ND = /\p{Nd}/u;
+/** Replaces non-ASCII decimal digits (e.g. fullwidth '１') with ASCII ones, as CPython accepts them. */
+export function asciiDigits(s: string): string {
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  let out = '';
+  for (const ch of s) {
+    if (ch.charCodeAt(0) >= 0x80 && ND.test(ch)) {
+      // Unicode lays out every decimal digit set as a run of ten starting at zero.
+      let cp = ch.codePointAt(0)!, k = 0;
+      while (ND.test(String.fromCodePoint(cp - 1))) { cp--; k++; }
+      out += String(k % 10);
+    } else out += ch;
+  }
+  return out;
+}
+
 function invalidInt(s: string, base: number): never {
   let r = strRepr(s);
   if (r.length > 200) r = r.slice(0, 200);
@@ -24,7 +40,7 @@ function invalidInt(s: string, base: number): never {
 export function intFromString(s: string, base: number | bigint | boolean = 10): number | bigint {
   const b = Number(base);
   if (!(b === 0 || (b >= 2 && b <= 36))) throwError('ValueError', 'int() base must be >= 2 and <= 36, or 0');
-  const t = stripWs(s);
+  const t = asciiDigits(stripWs(s));
   let i = 0;
   let neg = false;
   if (t[0] === '+' || t[0] === '-') { neg = t[0] === '-'; i = 1; }
@@ -84,7 +100,7 @@ const SPECIAL_RE = /^([+-]?)(inf|infinity|nan)$/i;
 
 /** float(s) for a str argument, as a JS double. */
 export function parseFloatStrict(s: string): number {
-  const t = stripWs(s);
+  const t = asciiDigits(stripWs(s));
   if (FLOAT_RE.test(t)) return Number(t.indexOf('_') >= 0 ? t.replace(/_/g, '') : t);
   const m = SPECIAL_RE.exec(t);
   if (m) {

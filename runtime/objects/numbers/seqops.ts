@@ -11,7 +11,8 @@ function repeatCount(n: any): number | undefined {
   if (typeof n === 'number') return Number.isInteger(n) ? n : undefined;
   if (typeof n === 'boolean') return +n;
   if (typeof n === 'bigint') {
-    if (n <= 0n) return 0;
+    // Fits CPython's Py_ssize_t: negative repeats give empty, positive ones cannot be allocated.
+    if (n >= -(1n << 63n) && n < (1n << 63n)) return n < 0n ? 0 : Number(n);
     throwError('OverflowError', "cannot fit 'int' into an index-sized integer");
   }
   return undefined;

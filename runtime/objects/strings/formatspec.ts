@@ -6,7 +6,7 @@ import { pyStr } from '../protocol';
 import { PyFloat } from '../numbers/box';
 import { bigToDouble } from '../numbers/bigmath';
 import { doubleRepr } from '../numbers/repr';
-import { fixedDigits, expNotation, generalNotation, expDigits } from '../numbers/dtoa';
+import { fixedDigits, expNotation, generalNotation, expDigits, stripTrailingZeros } from '../numbers/dtoa';
 import { strLen, codePoints, hasSurrogates } from './codepoints';
 
 export interface FormatSpec {
@@ -41,8 +41,9 @@ export function parseSpec(spec: string, tname: string): FormatSpec {
   if (cps[i] === 'z') { r.z = true; i++; }
   if (cps[i] === '#') { r.alt = true; i++; }
   if (cps[i] === '0') {
+    // Numbers then default to '=' alignment (see numAlign); strings just get the fill.
     r.zero = true; i++;
-    if (!fillGiven) { r.fill = '0'; if (r.align === '') r.align = '='; }
+    if (!fillGiven) r.fill = '0';
   }
   let w = '';
   while (i < cps.length && cps[i] >= '0' && cps[i] <= '9') w += cps[i++];
@@ -86,12 +87,16 @@ function group(digits: string, sep: string, n: number, minWidth: number): string
   return s;
 }
 
+/** The alignment of a number: explicit, else '=' with the '0' flag, else right. */
+function numAlign(spec: FormatSpec): string {
+  return spec.align || (spec.zero ? '=' : '>');
+}
+
 /** Pads `body` (sign and prefix already split off) to the spec's width. */
-function pad(sign: string, body: string, spec: FormatSpec, defaultAlign: string): string {
+function pad(sign: string, body: string, spec: FormatSpec, align: string): string {
   const total = strLen(sign) + strLen(body);
   if (spec.width <= total) return sign + body;
   const n = spec.width - total;
-  const align = spec.align || defaultAlign;
   const f = spec.fill;
   switch (align) {
     case '<': return sign + body + f.repeat(n);
@@ -109,7 +114,7 @@ function signOf(neg: boolean, spec: FormatSpec): string {
 
 /** Width available to digits when zero padding with grouping ('=' and fill '0'). */
 function groupMinWidth(spec: FormatSpec, signLen: number, extraLen: number): number {
-  return spec.fill === '0' && spec.align === '=' && spec.width > 0 ? spec.width - signLen - extraLen : 0;
+  return spec.fill === '0' && numAlign(spec) === '=' && spec.width > 0 ? spec.width - signLen - extraLen : 0;
 }
 
 export function formatStr(s: string, spec: FormatSpec): string {
@@ -117,12 +122,13 @@ export function formatStr(s: string, spec: FormatSpec): string {
   if (spec.sign) throwError('ValueError', 'Sign not allowed in string format specifier');
   if (spec.alt) throwError('ValueError', 'Alternate form (#) not allowed in string format specifier');
   if (spec.align === '=') throwError('ValueError', "'=' alignment not allowed in string format specifier");
-  if (spec.z) throwError('ValueError', 'Negative zero coercion (z) not allowed in format specifier'); // CPython wording below
+  if (spec.z) throwError('ValueError', 'Negative zero coercion (z) not allowed in string format specifier');
+  if (spec.grouping) throwError('ValueError', `Cannot specify '${spec.grouping}' with 's'.`);
   if (spec.precision >= 0) {
     if (hasSurrogates(s)) { const c = codePoints(s); if (c.length > spec.precision) s = c.slice(0, spec.precision).join(''); }
     else if (s.length > spec.precision) s = s.slice(0, spec.precision);
   }
-  return pad('', s, spec, '<');
+  return pad('', s, spec, spec.align || '<');
 }
 
 export function formatInt(x: number | bigint | boolean, spec: FormatSpec, tname = 'int'): string {
@@ -139,8 +145,9 @@ export function formatInt(x: number | bigint | boolean, spec: FormatSpec, tname 
   if (t === 'c') {
     if (spec.sign) throwError('ValueError', "Sign not allowed with integer format specifier 'c'");
     if (spec.alt) throwError('ValueError', "Alternate form (#) not allowed with integer format specifier 'c'");
+    if (typeof v === 'bigint' && (v >= 1n << 63n || v < -(1n << 63n))) throwError('OverflowError', 'Python int too large to convert to C long');
     if (v < 0 || v > 0x10ffff) throwError('OverflowError', '%c arg not in range(0x110000)');
-    return pad('', String.fromCodePoint(Number(v)), spec, '<');
+    return pad('', String.fromCodePoint(Number(v)), spec, spec.align || '<');
   }
   if (t === 'n') t = 'd';
   const neg = v < 0;
@@ -154,7 +161,7 @@ export function formatInt(x: number | bigint | boolean, spec: FormatSpec, tname 
     const n = radix === 10 ? 3 : 4;
     digits = group(digits, spec.grouping, n, groupMinWidth(spec, sign.length, prefix.length));
   }
-  return pad(sign + prefix, digits, spec, '>');
+  return pad(sign + prefix, digits, spec, numAlign(spec));
 }
 
 /** Digits of a finite non-negative double for a float presentation type. */
@@ -167,14 +174,16 @@ function floatBody(a: number, spec: FormatSpec, t: string): string {
     case '%': { const s = fixedDigits(a * 100, p < 0 ? 6 : p); return (spec.alt && !s.includes('.') ? s + '.' : s) + '%'; }
     default: {
       // No type: repr when no precision, else like 'g' but always with a digit after the point
-      // in fixed notation (and switching to exponent at the precision).
+      // in fixed notation, switching to exponent notation already when exp >= precision - 1.
       if (p < 0) {
         const r = doubleRepr(a);
-        return spec.alt && !r.includes('.') && !r.includes('e') ? r + '.' : r;
+        if (!spec.alt || r.includes('.')) return r;
+        const e = r.indexOf('e');
+        return e < 0 ? r + '.' : r.slice(0, e) + '.' + r.slice(e);
       }
       const prec = p === 0 ? 1 : p;
       const { exp } = expDigits(a, prec - 1);
-      if (exp >= -4 && exp < prec) {
+      if (exp >= -4 && exp < prec - 1) {
         let s = fixedDigits(a, prec - 1 - exp);
         if (!spec.alt) {
           if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '.0');
@@ -183,7 +192,7 @@ function floatBody(a: number, spec: FormatSpec, t: string): string {
         return s;
       }
       let s = expNotation(a, prec - 1, spec.alt, false);
-      if (!spec.alt) s = s.replace(/\.?0+e/, 'e');
+      if (!spec.alt) s = stripTrailingZeros(s);
       return s;
     }
   }
@@ -213,7 +222,7 @@ export function formatDouble(v: number, spec: FormatSpec, tname = 'float'): stri
       body = group(m[1], spec.grouping, 3, minW) + m[2];
     }
   }
-  return pad(sign, body, spec, '>');
+  return pad(sign, body, spec, numAlign(spec));
 }
 
 /** format(x, spec) for builtin scalars (int, bool, float, str). */

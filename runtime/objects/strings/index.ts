@@ -1,7 +1,7 @@
 // Strings: code-point str operations, repr, methods, formatting (format spec, %, str.format),
 // and bytes.
 export { strLen, strGetItem, strSlice, strContains, adjustSlice, codePoints, hasSurrogates } from './codepoints';
-export { strRepr, strAscii, strHash } from './repr';
+export { strRepr, strAscii, asciiEscape, strHash } from './repr';
 export { strCompare, strLt } from './compare';
 export { strMethods, strMethodSigs, strMaketrans } from './methods';
 export { formatValue, parseSpec } from './formatspec';

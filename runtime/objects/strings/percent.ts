@@ -7,7 +7,7 @@ import { PyDict } from '../containers/dict';
 import { PyFloat } from '../numbers/box';
 import { bigToDouble } from '../numbers/bigmath';
 import { formatDouble, FormatSpec } from './formatspec';
-import { strAscii } from './repr';
+import { asciiEscape } from './repr';
 import { isScalar } from '../numbers/typename';
 
 interface Conv { left: boolean; zero: boolean; sign: string; alt: boolean; width: number; prec: number }
@@ -163,7 +163,7 @@ export function percentFormat(fmt: string, args: any): string {
     const v = key !== undefined ? mappingGet(mapping, key) : next();
     switch (t) {
       case 's': case 'r': case 'a': {
-        let s = t === 's' ? pyStr(v) : t === 'r' ? pyRepr(v) : strAscii(pyRepr(v));
+        let s = t === 's' ? pyStr(v) : t === 'r' ? pyRepr(v) : asciiEscape(pyRepr(v));
         if (c.prec >= 0) s = [...s].slice(0, c.prec).join('');
         out += padTo(s, c);
         break;

@@ -36,7 +36,11 @@ export function strRepr(s: string): string {
 
 /** ascii(str): repr with every non-ASCII character escaped. */
 export function strAscii(s: string): string {
-  const r = strRepr(s);
+  return asciiEscape(strRepr(s));
+}
+
+/** Escapes every non-ASCII character of a repr() text (for ascii() and %a / !a). */
+export function asciiEscape(r: string): string {
   let out = '';
   for (const ch of r) {
     const c = ch.codePointAt(0)!;

@@ -8,7 +8,7 @@ import { pyStr, pyRepr } from '../protocol';
 import { PyList, PyTuple } from '../containers/list';
 import { PyDict } from '../containers/dict';
 import { formatValue } from './formatspec';
-import { strAscii } from './repr';
+import { asciiEscape } from './repr';
 import { strGetItem } from './codepoints';
 import { isScalar } from '../numbers/typename';
 
@@ -114,6 +114,7 @@ function render(fmt: string, st: State, depth: number): string {
     if (open < 0) { out += fmt.slice(i); break; }
     out += fmt.slice(i, open);
     if (fmt[open + 1] === '{') { out += '{'; i = open + 2; continue; }
+    if (open + 1 >= n) throwError('ValueError', "Single '{' encountered in format string");
     // Find the matching '}' (the spec may contain nested {...} fields).
     let j = open + 1, level = 1;
     while (j < n) {
@@ -145,7 +146,7 @@ function render(fmt: string, st: State, depth: number): string {
     if (conv) {
       if (conv === 'r') v = pyRepr(v);
       else if (conv === 's') v = pyStr(v);
-      else if (conv === 'a') v = strAscii(pyRepr(v));
+      else if (conv === 'a') v = asciiEscape(pyRepr(v));
       else throwError('ValueError', `Unknown conversion specifier ${conv}`);
     }
     if (spec.includes('{')) spec = render(spec, st, depth + 1);
