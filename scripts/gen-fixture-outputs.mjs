@@ -74,7 +74,9 @@ export function runCPython(file, header, hashSeed = '0') {
     cwd: dirname(file), input: stdinOf(header), encoding: 'utf8', timeout: 60_000,
     env: { ...process.env, PYTHONHASHSEED: hashSeed, PYTHONIOENCODING: 'utf-8' },
   });
-  return { stdout: r.stdout ?? '', stderr: r.stderr ?? '', code: r.status ?? -1, error: r.error };
+  // CPython 3.11 makes the script path absolute; tracebacks must read `File "name.py"`.
+  const stderr = (r.stderr ?? '').split(`File "${dirname(file)}/`).join('File "');
+  return { stdout: r.stdout ?? '', stderr, code: r.status ?? -1, error: r.error };
 }
 
 function runOracle(file, header, hashSeed = '0') {
