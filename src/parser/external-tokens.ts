@@ -1,0 +1,50 @@
+// Bridge between our tokenizer (tokenizer.ts) and Lezer. The whole token array is made before
+// parsing; every parse stack carries the index of its next token as its context, so the
+// external tokenizer only reads `tokens[index]`. Each token covers, for Lezer, the text from
+// the end of the previous token to its own end, so no skip tokens are needed.
+
+import { ContextTracker, ExternalTokenizer } from '@lezer/lr';
+import type { Tokens } from './tokenizer';
+import { Name, kw_case } from './gen/parser.terms';
+
+let current: Tokens | null = null;
+// Index of the furthest token any parse stack asked for: where a failed parse stopped (CPython
+// reports generic syntax errors at the last token it read).
+let furthest = 0;
+
+export function furthestToken(): number {
+  return furthest;
+}
+
+export function resetFurthest(): void {
+  furthest = 0;
+}
+
+export function setTokens(t: Tokens | null): void {
+  current = t;
+}
+
+export const trackTokenIndex = new ContextTracker<number>({
+  start: 0,
+  shift: (index) => index + 1,
+  hash: (index) => index,
+  strict: false,
+});
+
+export const pythonTokens = new ExternalTokenizer(
+  (input, stack) => {
+    const toks = current;
+    if (!toks) return;
+    const i = stack.context as number;
+    if (i >= toks.count) return;
+    if (i > furthest) furthest = i;
+    let t = toks.type[i];
+    // `case` is a soft keyword: a keyword exactly where a case clause may begin.
+    if (t === Name && stack.canShift(kw_case) && toks.end[i] - toks.start[i] === 4) {
+      if (toks.source.startsWith('case', toks.start[i])) t = kw_case;
+    }
+    input.acceptTokenTo(t, toks.end[i]);
+  },
+  { contextual: true, fallback: false },
+);
+
