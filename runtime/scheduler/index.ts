@@ -2,7 +2,7 @@
 export { Frame, Suspend, runSync, depth } from './frames';
 export { PyCoroutine, coroutineType, mkcoro, isCoroutine } from './coroutine';
 export { PyAsyncGenerator, asyncGeneratorType, mkasyncgen, asyncGenNext, ASYNC_DONE } from './asyncgen';
-export { run, sleep, frame, gather, with_timeout, cancel, receive, awaitValue, schedulerBuiltins } from './builtins';
+export { run, sleep, sleepRequest, frame, gather, with_timeout, cancel, receive, awaitValue, schedulerBuiltins } from './builtins';
 export { clockMonotonic, clockTime, writeStdout, writeStderr, readInputLine } from './io';
 export { Scheduler } from './scheduler';
 export { RealClock, VirtualClock, type Clock } from './clock';

@@ -213,7 +213,7 @@ describe('session: deferred host calls', () => {
     );
     expect(r.lines).toEqual(['caught true too slow', 'waiter cleanup', 'timed out true', 'after']);
     expect(r.exitCode).toBe(1);
-    expect(r.error!.pythonType).toBe('TimeoutError');
+    expect((r.error as any).pythonType).toBe('TimeoutError');
   });
 });
 
