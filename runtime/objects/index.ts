@@ -1,10 +1,23 @@
 // The object model's public names (runtime/index.ts re-exports them).
 import './object';
+import './reprs';
+import './excmethods';
+import './containers/listmethods';
+import './containers/dictmethods';
+import './containers/setmethods';
+import './containers/range';
 export { PyObjectBase, PyType, objectType, typeType, None, NotImplemented, Ellipsis, typeOf, typeName, isSubtype, builtinType } from './core';
 export { throwError, pyError, PyBaseException, BaseException, Exception, StopIteration, exceptionClasses, newException, isException } from './errors';
 export { PyList, PyTuple, PyDict, PySet, PyFrozenSet, tuple, dictFrom, setFrom, frozensetFrom } from './containers';
+export { PySlice, mkslice } from './containers/slice';
+export { PyRange } from './containers/range';
 export { binaryDispatch, inplaceDispatch, compareDispatch, richCompare, unaryDispatch, pyRepr, pyStr, pyHash, truthy, iterToArray, pyEq } from './protocol';
 export { fn, call0, call1, call2, call3, callN, callKw, callEx, PyMethod } from './calls';
-export { getattr, setattr, delattr, hasattr, callMethod, callMethodKw, PyProperty, PyStaticMethod, PyClassMethod } from './attrs';
-export { defClass, classNamespace, superOf, superCall, isInstance } from './classes';
-export { iter, next, nextS, STOP, pyIter } from './iter';
+export { getattr, setattr, delattr, hasattr, callMethod, callMethodKw } from './attrs';
+export { PyProperty, PyStaticMethod, PyClassMethod } from './descriptors';
+export { defClass, classNamespace, isInstance } from './classes';
+export { superOf, superCall } from './super';
+export { iter, next, nextS, STOP, pyIter, PyIterator } from './iter';
+export { getitem, setitem, delitem, contains, notContains, len } from './subscript';
+export { tb, recursionError, formatTraceback, formatExceptionOnly } from './traceback';
+export { excMatch, mkraise, chainContext } from './excmethods';

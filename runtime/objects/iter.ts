@@ -97,11 +97,9 @@ export class TableIter extends PyIterator {
 export class DictKeyIter extends TableIter {}
 export class DictValueIter extends TableIter {}
 export class DictItemIter extends TableIter {}
-export class SetIter extends TableIter {}
 export const dictKeyIteratorType = iteratorType('dict_keyiterator', DictKeyIter);
 export const dictValueIteratorType = iteratorType('dict_valueiterator', DictValueIter);
 export const dictItemIteratorType = iteratorType('dict_itemiterator', DictItemIter);
-export const setIteratorType = iteratorType('set_iterator', SetIter);
 
 /** An iterator over a JS array snapshot (set iteration order, sorted views, ...). */
 export class ArrayIter extends PyIterator {

@@ -30,6 +30,7 @@ const BINARY: Record<string, [string, string, string]> = {
   '&': ['$__and__', '$__rand__', '$__iand__'],
   '|': ['$__or__', '$__ror__', '$__ior__'],
   '^': ['$__xor__', '$__rxor__', '$__ixor__'],
+  'divmod': ['$__divmod__', '$__rdivmod__', '$__idivmod__'],
 };
 
 /** `a op b` where at least one operand is not a number/str. */
@@ -73,7 +74,7 @@ function unsupportedBinary(op: string, a: any, b: any): never {
     const other = ta.proto.$$seqConcat === true ? tb : ta;
     throwError('TypeError', `can't multiply sequence by non-int of type '${other.name}'`);
   }
-  const opName = op === '**' ? '** or pow()' : op;
+  const opName = op === '**' ? '** or pow()' : op === 'divmod' ? 'divmod()' : op;
   throwError('TypeError', `unsupported operand type(s) for ${opName}: '${ta.name}' and '${tb.name}'`);
 }
 

@@ -6,9 +6,22 @@ import { PyBaseException } from './errors';
 import { tuple } from './containers/list';
 import { PyDict } from './containers/dict';
 import type { Info } from './calls';
+import { PyFloat } from './numbers/box';
 
 export function specialAttr(o: any, name: string): any {
   if (name === '__class__') return typeOf(o);
+  const tp = typeof o;
+  if (tp === 'number' || tp === 'bigint' || tp === 'boolean' || o instanceof PyFloat) {
+    const isInt = tp === 'bigint' || tp === 'boolean' || (tp === 'number' && Number.isInteger(o));
+    switch (name) {
+      case 'real': return tp === 'boolean' ? +o : o;
+      case 'imag': return isInt ? 0 : new PyFloat(0);
+      case 'numerator': return isInt ? (tp === 'boolean' ? +o : o) : undefined;
+      case 'denominator': return isInt ? 1 : undefined;
+    }
+    return undefined;
+  }
+  if (o !== null && tp === 'object' && o.$$fields !== undefined && o.$$fields.includes(name)) return o[name];
   if (o instanceof PyType) {
     switch (name) {
       case '__name__': return o.name;

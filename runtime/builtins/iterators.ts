@@ -1,0 +1,188 @@
+// enumerate, zip, map, filter, reversed: lazy iterator types as in CPython.
+//
+// Their `nx()` runs callbacks synchronously (`runSync` when a callback is suspendable); `nxS()`
+// returns the callback's frame instead, so a compiled loop in suspendable code (`$rt.nextS`)
+// lets `map`/`filter` callbacks suspend.
+import { typeOf, None, builtinType, PyType } from '../objects/core';
+import { throwError } from '../objects/errors';
+import { PyTuple } from '../objects/containers/list';
+import { iter, STOP, PyIterator } from '../objects/iter';
+import { callN, call1, bindArgs, fn, Info } from '../objects/calls';
+import { truthy } from '../objects/truthy';
+import { callDunder0, callDunder1 } from '../objects/dunder';
+import { len as pyLen } from '../objects/subscript';
+import { add } from '../objects/numbers/index';
+import { Frame, runSync } from '../scheduler/frames';
+import { builtins } from './namespace';
+
+function plain(r: any): any {
+  return r instanceof Frame ? runSync(r) : r;
+}
+
+/** Makes `cls` callable with Python argument binding described by `info`. */
+function ctor(cls: PyType, info: Parameters<typeof fn>[1], make: (...args: any[]) => any): void {
+  const f = fn(make, { kind: 'builtin', module: 'builtins', qualname: info.name, ...info });
+  const inf: Info = (f as any).$$info;
+  cls.call = (args, kwnames, kwvalues) => {
+    if (inf.simple && (kwnames === null || kwnames.length === 0) && args.length <= inf.npos && args.length >= inf.minpos) return f(...args);
+    return f(...bindArgs(inf, args, kwnames, kwvalues));
+  };
+  builtins['$' + cls.name] = cls;
+}
+
+// --- enumerate ---------------------------------------------------------------------------------
+export class Enumerate extends PyIterator {
+  constructor(readonly it: any, public n: any) { super(); }
+  nx(): any {
+    const v = this.it.nx();
+    if (v === STOP) return STOP;
+    const n = this.n;
+    this.n = typeof n === 'number' && n < 9007199254740991 ? n + 1 : add(n, 1);
+    return new PyTuple([n, v]);
+  }
+}
+export const enumerateType = builtinType('enumerate', null, Enumerate.prototype);
+ctor(enumerateType, { name: 'enumerate', params: ['iterable', 'start'], ndefaults: 1 }, (x: any, start: any) => {
+  let s = start === undefined ? 0 : start;
+  if (typeof s === 'boolean') s = +s;
+  if (!(typeof s === 'number' && Number.isInteger(s)) && typeof s !== 'bigint') {
+    throwError('TypeError', `'${typeOf(s).name}' object cannot be interpreted as an integer`);
+  }
+  return new Enumerate(iter(x), s);
+});
+
+// --- zip -----------------------------------------------------------------------------------------
+export class Zip extends PyIterator {
+  constructor(readonly its: any[], readonly strict: boolean) { super(); }
+  nx(): any {
+    const its = this.its;
+    const n = its.length;
+    if (n === 0) return STOP;
+    const out = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = its[i].nx();
+      if (v === STOP) {
+        if (this.strict) this.strictCheck(i);
+        this.its.length = 0;
+        return STOP;
+      }
+      out[i] = v;
+    }
+    return new PyTuple(out);
+  }
+  private strictCheck(i: number): void {
+    if (i > 0) {
+      const which = i === 1 ? 'argument 1' : `arguments 1-${i}`;
+      throwError('ValueError', `zip() argument ${i + 1} is shorter than ${which}`);
+    }
+    for (let j = 1; j < this.its.length; j++) {
+      if (this.its[j].nx() !== STOP) {
+        const which = j === 1 ? 'argument 1' : `arguments 1-${j}`;
+        throwError('ValueError', `zip() argument ${j + 1} is longer than ${which}`);
+      }
+    }
+  }
+}
+export const zipType = builtinType('zip', null, Zip.prototype);
+ctor(zipType, { name: 'zip', params: [], vararg: 'iterables', kwonly: ['strict'], kwdefaults: [false] },
+  (its: PyTuple, strict: any) => new Zip(its.items.map((x, i) => {
+    try { return iter(x); } catch (e) {
+      if ((e as any)?.$$cls?.name === 'TypeError' && !(x !== null && typeof x === 'object' && typeOf(x).proto.$__iter__)) {
+        throwError('TypeError', `zip argument #${i + 1} must support iteration`);
+      }
+      throw e;
+    }
+  }), strict !== undefined && truthy(strict)));
+
+// --- map -----------------------------------------------------------------------------------------
+export class MapIter extends PyIterator {
+  constructor(readonly f: any, readonly its: any[]) { super(); }
+  private args(): any[] | undefined {
+    const its = this.its;
+    if (its.length === 1) {
+      const v = its[0].nx();
+      return v === STOP ? undefined : [v];
+    }
+    const a = new Array(its.length);
+    for (let i = 0; i < its.length; i++) {
+      const v = its[i].nx();
+      if (v === STOP) return undefined;
+      a[i] = v;
+    }
+    return a;
+  }
+  nx(): any {
+    const a = this.args();
+    if (a === undefined) return STOP;
+    return plain(a.length === 1 ? call1(this.f, a[0]) : callN(this.f, a));
+  }
+  override nxS(): any {
+    const a = this.args();
+    if (a === undefined) return STOP;
+    return a.length === 1 ? call1(this.f, a[0]) : callN(this.f, a);
+  }
+}
+export const mapType = builtinType('map', null, MapIter.prototype);
+ctor(mapType, { name: 'map', params: ['func'], vararg: 'iterables', arityError: 'map() must have at least two arguments.' },
+  (f: any, its: PyTuple) => {
+    if (its.items.length === 0) throwError('TypeError', 'map() must have at least two arguments.');
+    return new MapIter(f, its.items.map((x) => iter(x)));
+  });
+
+// --- filter --------------------------------------------------------------------------------------
+export class FilterIter extends PyIterator {
+  constructor(readonly f: any, readonly it: any) { super(); }
+  nx(): any {
+    const it = this.it, f = this.f;
+    for (;;) {
+      const v = it.nx();
+      if (v === STOP) return STOP;
+      if (f === None ? truthy(v) : truthy(plain(call1(f, v)))) return v;
+    }
+  }
+  override nxS(): any {
+    const it = this.it, f = this.f;
+    for (;;) {
+      const v = it.nx();
+      if (v === STOP) return STOP;
+      if (f === None) { if (truthy(v)) return v; continue; }
+      const r = call1(f, v);
+      if (r instanceof Frame) return this.resume(v, r);
+      if (truthy(r)) return v;
+    }
+  }
+  private *resume(v: any, r: Generator): Generator<any, any, any> {
+    let res = yield* r;
+    for (;;) {
+      if (truthy(res)) return v;
+      v = this.it.nx();
+      if (v === STOP) return STOP;
+      res = call1(this.f, v);
+      if (res instanceof Frame) res = yield* res;
+    }
+  }
+}
+export const filterType = builtinType('filter', null, FilterIter.prototype);
+ctor(filterType, { name: 'filter', params: ['function', 'iterable'], arityError: 'filter expected 2 arguments, got {n}' },
+  (f: any, x: any) => new FilterIter(f, iter(x)));
+
+// --- reversed ------------------------------------------------------------------------------------
+export class SeqReversed extends PyIterator {
+  constructor(readonly seq: any, public i: number) { super(); }
+  nx(): any {
+    if (this.i < 0) return STOP;
+    const gi = typeOf(this.seq).proto.$__getitem__;
+    return callDunder1(gi, this.seq, this.i--);
+  }
+}
+export const reversedType = builtinType('reversed', null, SeqReversed.prototype);
+ctor(reversedType, { name: 'reversed', params: ['sequence'], arityError: 'reversed expected 1 argument, got {n}' }, (x: any) => {
+  const p = typeOf(x).proto;
+  const r = p.$__reversed__;
+  if (r !== undefined && r !== null) return callDunder0(r, x);
+  if (r !== null && p.$__getitem__ !== undefined && p.$__len__ !== undefined && typeOf(x).name !== 'dict') {
+    return new SeqReversed(x, pyLen(x) - 1);
+  }
+  if (typeof x === 'string') return new SeqReversed(x, pyLen(x) - 1);
+  throwError('TypeError', `'${typeOf(x).name}' object is not reversible`);
+});

@@ -1,0 +1,234 @@
+// The builtin classes as callables (`list(x)`, `int("7")`, `property(f)` ...), the `__new__`/
+// `__init__` that let user classes subclass list/dict/set/tuple, the str/bytes/int/float methods
+// (implemented in objects/strings and objects/numbers) installed on their types, and the
+// registration of every builtin class and exception in the `builtins` namespace.
+import {
+  typeOf, None, NotImplemented, Ellipsis, PyType, objectType, typeType, intType, boolType, floatType, strType,
+} from '../objects/core';
+import { throwError, exceptionClasses, PyBaseException } from '../objects/errors';
+import { PyList, PyTuple, listType, tupleType, tuple } from '../objects/containers/list';
+import { PyDict, dictType } from '../objects/containers/dict';
+import { PySet, PyFrozenSet, setType, frozensetType } from '../objects/containers/set';
+import { HashTable } from '../objects/containers/hashtable';
+import { PySlice, sliceType } from '../objects/containers/slice';
+import { PyRange, rangeType, makeRange } from '../objects/containers/range';
+import { dictUpdate } from '../objects/containers/dictmethods';
+import { iterToArray } from '../objects/iter';
+import { fn, bindArgs, Info, FnInfo } from '../objects/calls';
+import { PyProperty, PyStaticMethod, PyClassMethod, propertyType, staticmethodType, classmethodType } from '../objects/descriptors';
+import { superOf, superType } from '../objects/super';
+import { method } from '../objects/define';
+import { pyStr, pyRepr } from '../objects/repr';
+import { truthy } from '../objects/truthy';
+import { callDunder0 } from '../objects/dunder';
+import { getitem } from '../objects/subscript';
+import { strMethods, strMethodSigs } from '../objects/strings/methods';
+import { strFormat } from '../objects/strings/strformat';
+import { PyBytes, bytesType, bytesNew, bytesMethods, bytesDecode } from '../objects/strings/bytes';
+import { intFromString, floatFromString } from '../objects/numbers/parse';
+import { floatToInt, toFloat, asInt } from '../objects/numbers/intfuncs';
+import * as intf from '../objects/numbers/intfuncs';
+import { PyFloat } from '../objects/numbers/box';
+import { builtins } from './namespace';
+
+/** `cls(...)` for the exact builtin class, with Python argument binding. */
+function ctor(cls: PyType, info: FnInfo, make: (...args: any[]) => any): void {
+  const f = fn(make, { kind: 'builtin', module: 'builtins', qualname: info.name, ...info });
+  const inf: Info = (f as any).$$info;
+  cls.call = (args, kwnames, kwvalues) => {
+    if (inf.simple && (kwnames === null || kwnames.length === 0) && args.length <= inf.npos && args.length >= inf.minpos) return f(...args);
+    return f(...bindArgs(inf, args, kwnames, kwvalues));
+  };
+}
+
+function noKw(name: string): Partial<FnInfo> {
+  return { arityError: `${name} expected at most 1 argument, got {n}` };
+}
+
+// --- containers ----------------------------------------------------------------------------------
+ctor(listType, { name: 'list', params: ['iterable'], ndefaults: 1, nposonly: 1, ...noKw('list') },
+  (x: any) => new PyList(x === undefined ? [] : iterToArray(x)));
+ctor(tupleType, { name: 'tuple', params: ['iterable'], ndefaults: 1, nposonly: 1, ...noKw('tuple') },
+  (x: any) => (x === undefined ? tuple([]) : x instanceof PyTuple && x.$$cls === tupleType ? x : tuple(iterToArray(x))));
+ctor(dictType, { name: 'dict', params: ['mapping'], ndefaults: 1, nposonly: 1, kwarg: 'kwargs', ...noKw('dict') },
+  (x: any, kw: PyDict) => {
+    const d = new PyDict();
+    if (x !== undefined) dictUpdate(d, x);
+    if (kw.table.size) dictUpdate(d, kw);
+    return d;
+  });
+ctor(setType, { name: 'set', params: ['iterable'], ndefaults: 1, nposonly: 1, ...noKw('set') }, (x: any) => {
+  const s = new PySet();
+  if (x !== undefined) for (const v of iterToArray(x)) s.table.set(v, undefined);
+  return s;
+});
+ctor(frozensetType, { name: 'frozenset', params: ['iterable'], ndefaults: 1, nposonly: 1, ...noKw('frozenset') }, (x: any) => {
+  if (x instanceof PyFrozenSet && x.$$cls === frozensetType) return x;
+  const s = new PyFrozenSet();
+  if (x !== undefined) for (const v of iterToArray(x)) s.table.set(v, undefined);
+  return s;
+});
+ctor(rangeType, { name: 'range', params: ['start', 'stop', 'step'], ndefaults: 2, nposonly: 3, arityError: 'range expected at least 1 argument, got {n}' },
+  (a: any, b: any, c: any) => makeRange(a, b, c));
+ctor(sliceType, { name: 'slice', params: ['start', 'stop', 'step'], ndefaults: 2, nposonly: 3, arityError: 'slice expected at least 1 argument, got {n}' },
+  (a: any, b: any, c: any) => (b === undefined ? new PySlice(None, a, None) : new PySlice(a, b, c === undefined ? None : c)));
+
+// Subclassing: __new__ allocates the storage, __init__ fills it.
+function allocator(cls: PyType, init: (o: any) => void): void {
+  cls.proto.$__new__ = new PyStaticMethod(fn(function __new__(sub: PyType) {
+    const o = Object.create(sub.proto);
+    init(o);
+    return o;
+  }, { name: '__new__', qualname: `${cls.name}.__new__`, params: ['cls'], vararg: 'args', kwarg: 'kwargs', kind: 'builtin' }));
+}
+allocator(listType, (o) => { o.items = []; });
+allocator(dictType, (o) => { o.table = new HashTable(true); });
+allocator(setType, (o) => { o.table = new HashTable(false); });
+method(listType, '__init__', ['self', 'iterable'], (self: PyList, x: any) => {
+  self.items = x === undefined ? [] : iterToArray(x);
+  return None;
+}, { ndefaults: 1, nposonly: 2 });
+method(dictType, '__init__', ['self', 'mapping'], (self: PyDict, x: any, kw: PyDict) => {
+  if (x !== undefined) dictUpdate(self, x);
+  if (kw.table.size) dictUpdate(self, kw);
+  return None;
+}, { ndefaults: 1, nposonly: 2, kwarg: 'kwargs' });
+method(setType, '__init__', ['self', 'iterable'], (self: PySet, x: any) => {
+  self.table.clear();
+  if (x !== undefined) for (const v of iterToArray(x)) self.table.set(v, undefined);
+  return None;
+}, { ndefaults: 1, nposonly: 2 });
+for (const [cls, make] of [
+  [tupleType, (o: any, x: any) => { o.items = x === undefined ? [] : iterToArray(x); }],
+  [frozensetType, (o: any, x: any) => { o.table = new HashTable(false); if (x !== undefined) for (const v of iterToArray(x)) o.table.set(v, undefined); }],
+] as const) {
+  cls.proto.$__new__ = new PyStaticMethod(fn(function __new__(sub: PyType, x: any) {
+    const o = Object.create(sub.proto);
+    make(o, x);
+    return o;
+  }, { name: '__new__', qualname: `${cls.name}.__new__`, params: ['cls', 'iterable'], ndefaults: 1, kind: 'builtin' }));
+}
+
+// --- scalars -------------------------------------------------------------------------------------
+function intOf(x: any, base: any): any {
+  if (base !== undefined) {
+    if (typeof x !== 'string' && !(x instanceof PyBytes)) throwError('TypeError', "int() can't convert non-string with explicit base");
+    return intFromString(typeof x === 'string' ? x : bytesDecode(x, 'latin-1'), base);
+  }
+  switch (typeof x) {
+    case 'number': return Number.isInteger(x) ? x : floatToInt(x);
+    case 'bigint': return x;
+    case 'boolean': return +x;
+    case 'string': return intFromString(x, 10);
+  }
+  if (x instanceof PyFloat) return floatToInt(x.v);
+  if (x instanceof PyBytes) return intFromString(bytesDecode(x, 'latin-1'), 10);
+  const p = typeOf(x).proto;
+  for (const m of ['$__int__', '$__index__', '$__trunc__']) {
+    const f = p[m];
+    if (f !== undefined && f !== null) {
+      const r = callDunder0(f, x);
+      if (typeof r === 'number' && Number.isInteger(r) || typeof r === 'bigint' || typeof r === 'boolean') return typeof r === 'boolean' ? +r : r;
+      throwError('TypeError', `${m.slice(1)} returned non-int (type ${typeOf(r).name})`);
+    }
+  }
+  throwError('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeOf(x).name}'`);
+}
+ctor(intType, { name: 'int', params: ['x', 'base'], ndefaults: 2, nposonly: 1, arityError: 'int() takes at most 2 arguments ({n} given)' },
+  (x: any, base: any) => (x === undefined ? 0 : intOf(x, base)));
+ctor(floatType, { name: 'float', params: ['x'], ndefaults: 1, nposonly: 1, arityError: 'float expected at most 1 argument, got {n}' }, (x: any) => {
+  if (x === undefined) return new PyFloat(0);
+  if (typeof x === 'string') return floatFromString(x);
+  if (typeof x === 'object' && !(x instanceof PyFloat)) {
+    const f = typeOf(x).proto.$__float__;
+    if (f !== undefined && f !== null) return callDunder0(f, x);
+    const g = typeOf(x).proto.$__index__;
+    if (g !== undefined && g !== null) return toFloat(callDunder0(g, x));
+  }
+  return toFloat(x);
+});
+ctor(boolType, { name: 'bool', params: ['x'], ndefaults: 1, nposonly: 1, arityError: 'bool expected at most 1 argument, got {n}' },
+  (x: any) => (x === undefined ? false : truthy(x)));
+ctor(strType, { name: 'str', params: ['object', 'encoding', 'errors'], ndefaults: 3, arityError: 'str() takes at most 3 arguments ({n} given)' },
+  (x: any, enc: any, errors: any) => {
+    if (x === undefined) return '';
+    if (enc !== undefined || errors !== undefined) {
+      if (!(x instanceof PyBytes)) throwError('TypeError', `decoding to str: need a bytes-like object, ${typeOf(x).name} found`);
+      return bytesDecode(x, enc ?? 'utf-8', errors ?? 'strict');
+    }
+    return pyStr(x);
+  });
+ctor(bytesType, { name: 'bytes', params: ['source', 'encoding', 'errors'], ndefaults: 3 }, (x: any, e: any, r: any) => bytesNew(x, e, r));
+ctor(objectType, { name: 'object', params: [], arityError: 'object() takes no arguments' }, () => Object.create(objectType.proto));
+
+// int/float/bool/str cannot be subclassed here: their values are JS primitives.
+for (const t of [intType, floatType, boolType, strType, bytesType, rangeType, sliceType, typeOf(None), typeOf(NotImplemented)]) t.proto.$$final = true;
+
+// str methods (objects/strings) as methods of the str type.
+for (const name of Object.keys(strMethods)) {
+  const sig = strMethodSigs[name];
+  if (name === 'format') {
+    method(strType, 'format', ['self'], (self: string, args: PyTuple, kw: PyDict) => strFormat(self, args.items, kw.table.size ? kw : null),
+      { vararg: 'args', kwarg: 'kwargs' });
+    continue;
+  }
+  const impl = strMethods[name];
+  method(strType, name, ['self', ...(sig?.params ?? [])], impl, { ndefaults: sig?.ndefaults ?? 0, nposonly: sig ? sig.nposonly + 1 : 1 });
+}
+method(strType, '__getitem__', ['self', 'key'], (self: string, k: any) => getitem(self, k));
+method(strType, '__len__', ['self'], (self: string) => Array.from(self).length);
+method(strType, '__str__', ['self'], (self: string) => self);
+method(strType, '__repr__', ['self'], (self: string) => pyRepr(self));
+// bytesMethods take positional arguments: spread the *args tuple.
+for (const name of Object.keys(bytesMethods)) {
+  const impl = bytesMethods[name];
+  method(bytesType, name, ['self'], (self: PyBytes, args: PyTuple) => impl(self, ...args.items), { vararg: 'args' });
+}
+
+// int / float methods
+method(intType, 'bit_length', ['self'], (self: any) => intf.intBitLengthOf(self));
+method(intType, 'bit_count', ['self'], (self: any) => intf.intBitCount(self));
+method(intType, 'to_bytes', ['self', 'length', 'byteorder'], (self: any, length: any, order: any, signed: any) =>
+  (intf as any).intToBytes(self, length === undefined ? 1 : length, order === undefined ? 'big' : order, signed === undefined ? false : signed),
+{ ndefaults: 2, kwonly: ['signed'], kwdefaults: [false] });
+method(intType, 'conjugate', ['self'], (self: any) => asInt(self));
+method(intType, 'as_integer_ratio', ['self'], (self: any) => tuple([asInt(self), 1]));
+method(intType, '__index__', ['self'], (self: any) => asInt(self));
+method(intType, '__int__', ['self'], (self: any) => asInt(self));
+method(floatType, 'is_integer', ['self'], (self: any) => (intf as any).floatIsInteger(self));
+method(floatType, 'as_integer_ratio', ['self'], (self: any) => (intf as any).asIntegerRatio(self));
+method(floatType, 'conjugate', ['self'], (self: any) => self);
+intType.proto.$from_bytes = new PyClassMethod(fn(function from_bytes(_cls: any, b: any, order: any, signed: any) {
+  return (intf as any).intFromBytes(b, order === undefined ? 'big' : order, signed === undefined ? false : signed);
+}, { name: 'from_bytes', qualname: 'int.from_bytes', params: ['cls', 'bytes', 'byteorder'], ndefaults: 1, kwonly: ['signed'], kwdefaults: [false], kind: 'builtin' }));
+
+// --- descriptors and super ---------------------------------------------------------------------
+ctor(propertyType, { name: 'property', params: ['fget', 'fset', 'fdel', 'doc'], ndefaults: 4 },
+  (g: any, s: any, d: any, doc: any) => new PyProperty(g ?? None, s ?? None, d ?? None, doc ?? None));
+method(propertyType, 'getter', ['self', 'fget'], (p: PyProperty, f: any) => new PyProperty(f, p.fset, p.fdel, p.doc));
+method(propertyType, 'setter', ['self', 'fset'], (p: PyProperty, f: any) => new PyProperty(p.fget, f, p.fdel, p.doc));
+method(propertyType, 'deleter', ['self', 'fdel'], (p: PyProperty, f: any) => new PyProperty(p.fget, p.fset, f, p.doc));
+method(propertyType, '__get__', ['self', 'instance', 'owner'], (p: PyProperty, inst: any) => {
+  if (inst === None) return p;
+  return callDunder0(p.fget, inst);
+}, { ndefaults: 1 });
+ctor(staticmethodType, { name: 'staticmethod', params: ['function'] }, (f: any) => new PyStaticMethod(f));
+ctor(classmethodType, { name: 'classmethod', params: ['function'] }, (f: any) => new PyClassMethod(f));
+ctor(superType, { name: 'super', params: ['type', 'object_or_type'], ndefaults: 2 }, (t: any, o: any) => {
+  if (t === undefined) throwError('RuntimeError', 'super(): no arguments');
+  return superOf(t, o);
+});
+
+// --- the namespace -------------------------------------------------------------------------------
+for (const t of [objectType, typeType, intType, boolType, floatType, strType, bytesType, listType, tupleType, dictType,
+  setType, frozensetType, rangeType, sliceType, propertyType, staticmethodType, classmethodType, superType]) {
+  builtins['$' + t.name] = t;
+}
+for (const name of Object.keys(exceptionClasses)) builtins['$' + name] = exceptionClasses[name];
+builtins.$NotImplemented = NotImplemented;
+builtins.$Ellipsis = Ellipsis;
+builtins.$None = None;
+builtins.$True = true;
+builtins.$False = false;
+builtins.$__name__ = 'builtins';
+void PyBaseException; void PyRange; void NotImplemented;
