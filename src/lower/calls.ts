@@ -1,0 +1,221 @@
+// Calls (ABI §3, §4): direct JS calls of known functions whose argument binding is proven,
+// `yield*` for known suspendable callees, the inline method-call fast path of ABI §2, and the
+// `$rt.call*` family for everything else, with the frame check only where a call may suspend.
+import * as t from '@babel/types';
+import type * as A from '../ast/nodes';
+import { type FnCtx, loc, id, str, rt, rtCall, pyProp, assign, undef, driveMaybe, jsLocal } from './context';
+import { expr, elements } from './expressions';
+import { loadName, classCellFor, builtinRef } from './names';
+import { resolveCallee } from '../analysis/effects';
+import { SUSPENDING_BUILTINS } from '../analysis/builtins';
+
+export function lowerCall(cx: FnCtx, e: A.Call): t.Expression {
+  return loc(callInner(cx, e), e, cx.env);
+}
+
+function plainArgs(e: A.Call): boolean {
+  return e.keywords.length === 0 && !e.args.some((a) => a.type === 'Starred');
+}
+
+function callInner(cx: FnCtx, e: A.Call): t.Expression {
+  const f = e.func;
+  const env = cx.env;
+  const sus = cx.maySuspend(e);
+  if (f.type === 'Name') {
+    const callee = resolveCallee(f.id, cx.scope, env.scopes.module, env.resolver);
+    if (callee.t === 'def' && plainArgs(e)) {
+      const direct = directCall(cx, f.id, callee.target.node as A.FunctionDef, e);
+      if (direct) {
+        const kind = env.effects.kindOf(callee.target);
+        return kind === 'suspendable' ? t.yieldExpression(direct, true) : direct;
+      }
+    }
+    if (callee.t === 'builtin' && SUSPENDING_BUILTINS.has(f.id) && plainArgs(e) && cx.gen) {
+      // builtins that suspend are function*s taking positional arguments (ABI §4)
+      return t.yieldExpression(t.callExpression(builtinRef(cx, f.id), e.args.map((a) => expr(cx, a))), true);
+    }
+    if (callee.t === 'builtin' && f.id === 'super' && e.args.length === 0 && e.keywords.length === 0) {
+      return zeroArgSuper(cx, e);
+    }
+    return generic(cx, loadName(cx, f.id), e, sus);
+  }
+  if (f.type === 'Attribute') {
+    // module.function(...): read the module attribute directly (modules bind nothing)
+    if (f.value.type === 'Name') {
+      const c = resolveCallee(f.value.id, cx.scope, env.scopes.module, env.resolver);
+      if ((c.t === 'host' || c.t === 'py') && c.attr === null) {
+        const m = loadName(cx, f.value.id);
+        const tmp = cx.tmp();
+        const fn = t.conditionalExpression(
+          t.binaryExpression('!==', assign(id(tmp), pyProp(m, f.attr)), undef()),
+          id(tmp),
+          rtCall('getattr', [loadName(cx, f.value.id), str(f.attr)]),
+        );
+        const out = generic(cx, fn, e, sus);
+        cx.free(tmp);
+        return out;
+      }
+    }
+    return methodCall(cx, f, e, sus);
+  }
+  return generic(cx, expr(cx, f), e, sus);
+}
+
+/**
+ * A direct JS call of a known function when the positional arguments bind 1:1 to its
+ * parameters: no `*args`/keyword-only/`**kwargs` in the def, count within [required, total].
+ */
+function directCall(cx: FnCtx, name: string, def: A.FunctionDef, e: A.Call): t.Expression | null {
+  const a = def.args;
+  if (a.vararg || a.kwonlyargs.length || a.kwarg) return null;
+  const total = a.posonlyargs.length + a.args.length;
+  const required = total - a.defaults.length;
+  if (e.args.length < required || e.args.length > total) return null;
+  const ref = cx.scope.lookup(name);
+  let callee: t.Expression;
+  if (ref.kind === 'global') {
+    const fixed = cx.env.fixedGlobals.get(name);
+    if (!fixed) return null;
+    callee = id(fixed);
+  } else if (ref.kind === 'local') {
+    if (!cx.bound.has(name)) return null;
+    callee = id(jsLocal(name));
+  } else if (ref.kind === 'free') {
+    callee = id(jsLocal(name));
+  } else return null;
+  return t.callExpression(callee, e.args.map((x) => expr(cx, x)));
+}
+
+function zeroArgSuper(cx: FnCtx, e: A.Call): t.Expression {
+  const cell = classCellFor(cx);
+  let self: t.Expression = undef();
+  for (let c: FnCtx | null = cx; c; c = c.parent) {
+    if (c.selfParam !== null) {
+      self = id(jsLocal(c.selfParam));
+      break;
+    }
+    if (c.scope.kind === 'function') break;
+  }
+  void e;
+  return rtCall('superOf', [cell ? id(cell) : undef(), self]);
+}
+
+/** Argument lists for the `$rt.call*` family. */
+interface ArgPlan {
+  positional: t.Expression[] | null; // null when `*x` is present
+  array: t.Expression; // all positional arguments as a JS array (with spreads)
+  kwnames: string[];
+  kwvalues: t.Expression[];
+  hasDoubleStar: boolean;
+  kwParts: { name: string | null; value: t.Expression }[];
+}
+
+function planArgs(cx: FnCtx, e: A.Call): ArgPlan {
+  const starred = e.args.some((a) => a.type === 'Starred');
+  const array = elements(cx, e.args);
+  const kwParts = e.keywords.map((k) => ({ name: k.arg, value: expr(cx, k.value) }));
+  return {
+    positional: starred ? null : (array.elements as t.Expression[]),
+    array,
+    kwnames: kwParts.filter((k) => k.name !== null).map((k) => k.name!),
+    kwvalues: kwParts.filter((k) => k.name !== null).map((k) => k.value),
+    hasDoubleStar: kwParts.some((k) => k.name === null),
+    kwParts,
+  };
+}
+
+function generic(cx: FnCtx, fn: t.Expression, e: A.Call, sus: boolean): t.Expression {
+  const plan = planArgs(cx, e);
+  let call: t.Expression;
+  if (plan.positional && plan.kwParts.length === 0) {
+    const n = plan.positional.length;
+    call = n <= 3 ? rtCall(`call${n}`, [fn, ...plan.positional]) : rtCall('callN', [fn, plan.array]);
+  } else if (plan.positional && !plan.hasDoubleStar) {
+    call = rtCall('callKw', [fn, plan.array, t.arrayExpression(plan.kwnames.map(str)), t.arrayExpression(plan.kwvalues)]);
+  } else {
+    const ftmp = cx.tmp();
+    const kw = plan.kwParts.length
+      ? rtCall('buildKw', [
+          id(ftmp),
+          t.arrayExpression(plan.kwParts.map((k) => (k.name === null ? t.nullLiteral() : str(k.name)))),
+          t.arrayExpression(plan.kwParts.map((k) => k.value)),
+        ])
+      : t.nullLiteral();
+    call = t.sequenceExpression([assign(id(ftmp), fn), rtCall('callEx', [id(ftmp), plan.array, kw])]);
+    cx.free(ftmp);
+  }
+  loc(call, e, cx.env);
+  return sus ? driveMaybe(cx, call) : call;
+}
+
+function isSimpleJs(x: t.Expression): boolean {
+  return t.isIdentifier(x) || t.isLiteral(x) || (t.isMemberExpression(x) && t.isIdentifier(x.object) && x.object.name === '$rt');
+}
+
+/** `o.m(args)`: the ABI §2 fast path for positional calls, `$rt.callMethod*` otherwise. */
+function methodCall(cx: FnCtx, f: A.Attribute, e: A.Call, sus: boolean): t.Expression {
+  let objJs = expr(cx, f.value);
+  const pre: t.Expression[] = [];
+  const temps: string[] = [];
+  if (!t.isIdentifier(objJs)) {
+    const o = cx.tmp();
+    temps.push(o);
+    pre.push(assign(id(o), objJs));
+    objJs = id(o);
+  }
+  const plan = planArgs(cx, e);
+  let out: t.Expression;
+  if (plan.positional && plan.kwParts.length === 0) {
+    // arguments that are not trivially re-evaluable go to temporaries, so each is written once
+    const args = plan.positional.map((a) => {
+      if (isSimpleJs(a)) return a;
+      const tmp = cx.tmp();
+      temps.push(tmp);
+      pre.push(assign(id(tmp), a));
+      return id(tmp);
+    });
+    const m = cx.tmp();
+    temps.push(m);
+    const slow = loc(rtCall('callMethod', [objJs, str(f.attr), t.arrayExpression(args)]), e, cx.env);
+    const fast = loc(t.callExpression(id(m), [objJs, ...args]), e, cx.env);
+    out = t.conditionalExpression(
+      t.logicalExpression(
+        '&&',
+        t.binaryExpression('===', t.unaryExpression('typeof', assign(id(m), pyProp(objJs, f.attr))), str('function')),
+        t.binaryExpression('===', t.memberExpression(objJs, id('$$inst')), t.booleanLiteral(true)),
+      ),
+      fast,
+      slow,
+    );
+  } else if (plan.positional && !plan.hasDoubleStar) {
+    out = loc(
+      rtCall('callMethodKw', [objJs, str(f.attr), plan.array, t.arrayExpression(plan.kwnames.map(str)), t.arrayExpression(plan.kwvalues)]),
+      e,
+      cx.env,
+    );
+  } else {
+    const ftmp = cx.tmp();
+    temps.push(ftmp);
+    pre.push(assign(id(ftmp), rtCall('getattr', [objJs, str(f.attr)])));
+    const kw = plan.kwParts.length
+      ? rtCall('buildKw', [
+          id(ftmp),
+          t.arrayExpression(plan.kwParts.map((k) => (k.name === null ? t.nullLiteral() : str(k.name)))),
+          t.arrayExpression(plan.kwParts.map((k) => k.value)),
+        ])
+      : t.nullLiteral();
+    out = loc(rtCall('callEx', [id(ftmp), plan.array, kw]), e, cx.env);
+  }
+  if (sus) out = driveMaybe(cx, out);
+  for (const x of temps) cx.free(x);
+  return pre.length ? t.sequenceExpression([...pre, out]) : out;
+}
+
+/** Calls a Python value with positional arguments (decorators), checking for a frame if needed. */
+export function callValue(cx: FnCtx, fn: t.Expression, args: t.Expression[], node: A.Node): t.Expression {
+  const call = args.length <= 3 ? rtCall(`call${args.length}`, [fn, ...args]) : rtCall('callN', [fn, t.arrayExpression(args)]);
+  loc(call, node as A.Pos, cx.env);
+  return cx.maySuspend(node) ? driveMaybe(cx, call) : call;
+}
+
+export { rt };

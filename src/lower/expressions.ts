@@ -1,0 +1,327 @@
+// Expressions: constants, names, operators, comparisons, boolean logic, containers, attributes,
+// subscripts, conditional and walrus expressions. Calls, functions, comprehensions and f-strings
+// have their own modules; this one dispatches to them.
+import * as t from '@babel/types';
+import type * as A from '../ast/nodes';
+import {
+  type FnCtx, loc, id, str, num, rt, rtCall, rtOp, pyProp, assign, undef, hoist, driveMaybe, syntaxError,
+} from './context';
+import { loadName, storeName } from './names';
+import { lowerCall } from './calls';
+import { lowerLambda } from './functions';
+import { lowerComprehension } from './comprehensions';
+import { lowerJoinedStr } from './fstrings';
+
+const BINOP: Record<A.BinOpKind, string> = {
+  Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
+  LShift: 'lshift', RShift: 'rshift', BitOr: 'bitor', BitXor: 'bitxor', BitAnd: 'bitand', FloorDiv: 'floordiv',
+};
+export const INPLACE: Record<A.BinOpKind, string> = {
+  Add: 'iadd', Sub: 'isub', Mult: 'imul', MatMult: 'imatmul', Div: 'itruediv', Mod: 'imod', Pow: 'ipow',
+  LShift: 'ilshift', RShift: 'irshift', BitOr: 'ior', BitXor: 'ixor', BitAnd: 'iand', FloorDiv: 'ifloordiv',
+};
+const CMP: Partial<Record<A.CmpOpKind, { rt: string; js: '<' | '<=' | '>' | '>=' | '===' | '!==' }>> = {
+  Lt: { rt: 'lt', js: '<' }, LtE: { rt: 'le', js: '<=' }, Gt: { rt: 'gt', js: '>' }, GtE: { rt: 'ge', js: '>=' },
+  Eq: { rt: 'eq', js: '===' }, NotEq: { rt: 'ne', js: '!==' },
+};
+
+export function expr(cx: FnCtx, e: A.Expr): t.Expression {
+  return loc(exprInner(cx, e), e, cx.env);
+}
+
+function exprInner(cx: FnCtx, e: A.Expr): t.Expression {
+  switch (e.type) {
+    case 'Constant':
+      return constant(cx, e);
+    case 'Name':
+      return loadName(cx, e.id);
+    case 'BinOp':
+      return rtOp(cx, BINOP[e.op], [expr(cx, e.left), expr(cx, e.right)], e, e);
+    case 'UnaryOp':
+      return unary(cx, e);
+    case 'BoolOp':
+      return boolOp(cx, e);
+    case 'Compare':
+      return compare(cx, e, false);
+    case 'IfExp':
+      return t.conditionalExpression(test(cx, e.test), expr(cx, e.body), expr(cx, e.orelse));
+    case 'NamedExpr':
+      return storeName(cx, e.target.id, expr(cx, e.value));
+    case 'Call':
+      return lowerCall(cx, e);
+    case 'Attribute':
+      return attributeLoad(cx, e);
+    case 'Subscript':
+      return rtOp(cx, 'getitem', [expr(cx, e.value), expr(cx, e.slice)], e, e);
+    case 'Slice':
+      return rtCall('mkSlice', [optional(cx, e.lower), optional(cx, e.upper), optional(cx, e.step)]);
+    case 'List':
+      return rtCall('mkList', [elements(cx, e.elts)]);
+    case 'Tuple':
+      if (e.elts.length === 0) return id(hoist(cx.env, 'tuple:empty', 'empty', () => rtCall('mkTuple', [t.arrayExpression([])])));
+      return rtCall('mkTuple', [elements(cx, e.elts)]);
+    case 'Set':
+      return rtCall('mkSet', [elements(cx, e.elts)]);
+    case 'Dict':
+      return dict(cx, e);
+    case 'Lambda':
+      return lowerLambda(cx, e);
+    case 'ListComp':
+    case 'SetComp':
+    case 'DictComp':
+    case 'GeneratorExp':
+      return lowerComprehension(cx, e);
+    case 'JoinedStr':
+      return lowerJoinedStr(cx, e);
+    case 'FormattedValue':
+      return lowerJoinedStr(cx, { type: 'JoinedStr', values: [e], line: e.line, col: e.col, endLine: e.endLine, endCol: e.endCol });
+    case 'Await':
+      return t.yieldExpression(rtCall('awaitValue', [expr(cx, e.value)], e), true);
+    case 'Yield':
+      return t.yieldExpression(e.value ? expr(cx, e.value) : rt('None'));
+    case 'YieldFrom':
+      return t.yieldExpression(rtCall('yieldFrom', [expr(cx, e.value)], e), true);
+    case 'Starred':
+      syntaxError(cx.env, "can't use starred expression here", e);
+      return rt('None');
+  }
+}
+
+function optional(cx: FnCtx, e: A.Expr | null): t.Expression {
+  return e ? expr(cx, e) : rt('None');
+}
+
+export function constant(cx: FnCtx, e: A.Constant): t.Expression {
+  const v = e.value;
+  switch (v.kind) {
+    case 'int': {
+      const neg = v.value.startsWith('-');
+      const digits = neg ? v.value.slice(1) : v.value;
+      const big = BigInt(digits);
+      if (big <= 9007199254740991n) return num(neg ? -Number(big) || 0 : Number(big));
+      const lit = t.bigIntLiteral(digits);
+      return neg ? t.unaryExpression('-', lit) : lit;
+    }
+    case 'float': {
+      const x = v.value;
+      if (Number.isNaN(x)) return id(hoist(cx.env, 'nan', 'nan', () => t.binaryExpression('/', t.numericLiteral(0), t.numericLiteral(0))));
+      if (!Number.isFinite(x))
+        return id(hoist(cx.env, 'inf:' + x, 'inf', () => t.binaryExpression('/', num(x > 0 ? 1 : -1), t.numericLiteral(0))));
+      if (Number.isInteger(x)) return id(hoist(cx.env, 'flt:' + (Object.is(x, -0) ? '-0' : String(x)), 'f', () => rtCall('flt', [num(x)])));
+      return num(x);
+    }
+    case 'complex':
+      syntaxError(cx.env, 'complex numbers are not supported', e, 'NotImplementedError');
+      return rt('None');
+    case 'str':
+      return str(v.value);
+    case 'bytes':
+      return id(hoist(cx.env, 'bytes:' + v.value.join(','), 'by', () => rtCall('mkBytes', [t.arrayExpression(v.value.map((b) => num(b)))])));
+    case 'bool':
+      return t.booleanLiteral(v.value);
+    case 'None':
+      return rt('None');
+    case 'Ellipsis':
+      return rt('Ellipsis');
+  }
+}
+
+/** A JS array expression of the items, with `*x` spread through `$rt.unpackIter`. */
+export function elements(cx: FnCtx, elts: A.Expr[]): t.ArrayExpression {
+  return t.arrayExpression(
+    elts.map((x) => (x.type === 'Starred' ? t.spreadElement(rtOp(cx, 'unpackIter', [expr(cx, x.value)], x, x)) : expr(cx, x))),
+  );
+}
+
+function dict(cx: FnCtx, e: A.DictExpr): t.Expression {
+  if (!e.keys.some((k) => k === null)) {
+    return rtCall('mkDict', [t.arrayExpression(e.keys.map((k) => expr(cx, k!))), t.arrayExpression(e.values.map((v) => expr(cx, v)))]);
+  }
+  // with `**m`: build in order, merging mappings like dict.update
+  const d = cx.tmp();
+  const parts: t.Expression[] = [assign(id(d), rtCall('mkDict', [t.arrayExpression([]), t.arrayExpression([])]))];
+  e.keys.forEach((k, i) => {
+    if (k === null) parts.push(rtCall('callMethod', [id(d), str('update'), t.arrayExpression([expr(cx, e.values[i])])]));
+    else parts.push(rtCall('setitem', [id(d), expr(cx, k), expr(cx, e.values[i])]));
+  });
+  parts.push(id(d));
+  return t.sequenceExpression(parts);
+}
+
+function unary(cx: FnCtx, e: A.UnaryOp): t.Expression {
+  if (e.op === 'Not') return t.unaryExpression('!', test(cx, e.operand));
+  if (e.op === 'USub' && e.operand.type === 'Constant') {
+    const v = e.operand.value;
+    if (v.kind === 'int') return constant(cx, { ...e.operand, value: { kind: 'int', value: v.value.startsWith('-') ? v.value.slice(1) : '-' + v.value } });
+    if (v.kind === 'float') return constant(cx, { ...e.operand, value: { kind: 'float', value: -v.value } });
+  }
+  const name = e.op === 'USub' ? 'neg' : e.op === 'UAdd' ? 'pos' : 'invert';
+  return rtOp(cx, name, [expr(cx, e.operand)], e, e);
+}
+
+function boolOp(cx: FnCtx, e: A.BoolOp): t.Expression {
+  // a or b  ->  truthy(t = a) ? t : b      a and b  ->  truthy(t = a) ? b : t
+  const tmp = cx.tmp();
+  let out = expr(cx, e.values[e.values.length - 1]);
+  for (let i = e.values.length - 2; i >= 0; i--) {
+    const v = e.values[i];
+    const cond = truthOf(cx, v, assign(id(tmp), expr(cx, v)));
+    out = e.op === 'Or' ? t.conditionalExpression(cond, id(tmp), out) : t.conditionalExpression(cond, out, id(tmp));
+  }
+  cx.free(tmp);
+  return out;
+}
+
+/** The truth value (JS boolean) of an already-lowered value of expression `e`. */
+function truthOf(cx: FnCtx, e: A.Expr, value: t.Expression): t.Expression {
+  if (cx.gen) {
+    const op = cx.env.facts.truthAt.get(e);
+    if (op && cx.env.effects.opSus(op)) return driveMaybe(cx, rtCall('truthyS', [value]));
+  }
+  return rtCall('truthy', [value]);
+}
+
+/** An expression in a truth-test position, as a JS boolean. */
+export function test(cx: FnCtx, e: A.Expr): t.Expression {
+  switch (e.type) {
+    case 'UnaryOp':
+      if (e.op === 'Not') return t.unaryExpression('!', test(cx, e.operand));
+      break;
+    case 'BoolOp': {
+      const parts = e.values.map((v) => test(cx, v));
+      return parts.reduce((a, b) => t.logicalExpression(e.op === 'And' ? '&&' : '||', a, b));
+    }
+    case 'Compare':
+      return compare(cx, e, true);
+    case 'Constant': {
+      const v = e.value;
+      if (v.kind === 'bool') return t.booleanLiteral(v.value);
+      if (v.kind === 'None') return t.booleanLiteral(false);
+      if (v.kind === 'int') return t.booleanLiteral(!/^-?0+$/.test(v.value));
+      if (v.kind === 'str') return t.booleanLiteral(v.value.length > 0);
+      break;
+    }
+  }
+  return truthOf(cx, e, expr(cx, e));
+}
+
+function isSimple(e: A.Expr): boolean {
+  return e.type === 'Name' || e.type === 'Constant';
+}
+
+function numberLiteral(e: A.Expr): boolean {
+  if (e.type === 'UnaryOp' && e.op === 'USub') return numberLiteral(e.operand);
+  if (e.type !== 'Constant') return false;
+  const v = e.value;
+  if (v.kind === 'int') return BigInt(v.value) <= 9007199254740991n && BigInt(v.value) >= -9007199254740991n;
+  return v.kind === 'float' && !Number.isInteger(v.value) && Number.isFinite(v.value);
+}
+
+/** One comparison `a OP b` of two lowered operands. */
+function compareOne(cx: FnCtx, op: A.CmpOpKind, a: t.Expression, b: t.Expression, node: A.Node): t.Expression {
+  switch (op) {
+    case 'Is':
+      return t.binaryExpression('===', a, b);
+    case 'IsNot':
+      return t.binaryExpression('!==', a, b);
+    case 'In':
+      return rtOp(cx, 'contains', [b, a], node);
+    case 'NotIn':
+      return t.unaryExpression('!', rtOp(cx, 'contains', [b, a], node));
+    default:
+      return rtOp(cx, CMP[op]!.rt, [a, b], node);
+  }
+}
+
+function compare(cx: FnCtx, e: A.Compare, asTest: boolean): t.Expression {
+  const wrap = (v: t.Expression, op: A.CmpOpKind): t.Expression =>
+    asTest && op !== 'Is' && op !== 'IsNot' && op !== 'In' && op !== 'NotIn' ? truthOf(cx, e, v) : v;
+  if (e.ops.length === 1) {
+    const op = e.ops[0];
+    const right = e.comparators[0];
+    const fast = CMP[op];
+    // number fast path when one side is a number literal: `typeof x === "number" ? x < 2 : $rt.lt(x, 2)`
+    if (fast && !cx.maySuspend(e) && (numberLiteral(right) || numberLiteral(e.left)) && !(numberLiteral(right) && numberLiteral(e.left))) {
+      const litOnRight = numberLiteral(right);
+      const other = litOnRight ? e.left : right;
+      let otherJs = expr(cx, other);
+      let first: t.Expression = otherJs;
+      let tmp: string | null = null;
+      if (!isSimple(other)) {
+        tmp = cx.tmp();
+        first = assign(id(tmp), otherJs);
+        otherJs = id(tmp);
+      }
+      const lit = expr(cx, litOnRight ? right : e.left);
+      const [a, b] = litOnRight ? [otherJs, lit] : [lit, otherJs];
+      const out = t.conditionalExpression(
+        t.binaryExpression('===', t.unaryExpression('typeof', first), str('number')),
+        t.binaryExpression(fast.js, a, b),
+        wrap(rtCall(fast.rt, [a, b]), op),
+      );
+      if (tmp) cx.free(tmp);
+      return out;
+    }
+    return wrap(compareOne(cx, op, expr(cx, e.left), expr(cx, right), e), op);
+  }
+  // chained: each middle operand evaluated once; stop at the first false
+  const tmps: string[] = [];
+  let left = expr(cx, e.left);
+  const results: t.Expression[] = [];
+  e.ops.forEach((op, i) => {
+    let right = expr(cx, e.comparators[i]);
+    if (i < e.ops.length - 1) {
+      const tmp = cx.tmp();
+      tmps.push(tmp);
+      results.push(t.sequenceExpression([assign(id(tmp), right), compareOne(cx, op, left, id(tmp), e)]));
+      right = id(tmp);
+    } else results.push(compareOne(cx, op, left, right, e));
+    left = right;
+  });
+  let out: t.Expression;
+  if (asTest) {
+    out = results.map((r, i) => wrap(r, e.ops[i])).reduce((a, b) => t.logicalExpression('&&', a, b));
+  } else {
+    const r = cx.tmp();
+    tmps.push(r);
+    out = results[results.length - 1];
+    for (let i = results.length - 2; i >= 0; i--) {
+      out = t.conditionalExpression(truthOf(cx, e, assign(id(r), results[i])), out, id(r));
+    }
+  }
+  for (const x of tmps) cx.free(x);
+  return out;
+}
+
+/** `o.x` with the inline fast path of ABI §2. */
+export function attributeLoad(cx: FnCtx, e: A.Attribute, obj?: t.Expression): t.Expression {
+  const objJs = obj ?? expr(cx, e.value);
+  const v = cx.tmp();
+  let o: t.Expression = objJs;
+  let first: t.Expression = objJs;
+  let otmp: string | null = null;
+  if (!t.isIdentifier(objJs)) {
+    otmp = cx.tmp();
+    first = assign(id(otmp), objJs);
+    o = id(otmp);
+  }
+  const slow = rtOp(cx, 'getattr', [o, str(e.attr)], e, e);
+  const out = t.conditionalExpression(
+    t.logicalExpression(
+      '&&',
+      t.logicalExpression(
+        '&&',
+        t.binaryExpression('!==', assign(id(v), pyProp(first, e.attr)), undef()),
+        t.binaryExpression('!==', t.unaryExpression('typeof', id(v)), str('function')),
+      ),
+      t.binaryExpression('===', t.memberExpression(id(v), id('$$d')), undef()),
+    ),
+    id(v),
+    slow,
+  );
+  if (otmp) cx.free(otmp);
+  cx.free(v);
+  return out;
+}
+
+export { BINOP };

@@ -1,0 +1,43 @@
+// The module: `import * as $rt`, one ES import per `.py` dependency, hoisted constants, and
+// `export default $rt.defineModule({ name, file, source, deps, body: function* ($g) {...} })`
+// (ABI §6). The body is the root coroutine, so it is always a `function*`; fixed module-level
+// functions are declared at its top so every call site can reach them directly.
+import * as t from '@babel/types';
+import type * as A from '../ast/nodes';
+import { FnCtx, type ModuleEnv, id, str, num, rtCall, loc } from './context';
+import { lowerBody } from './statements';
+import { frameInfo } from './functions';
+
+export function lowerModule(env: ModuleEnv, mod: A.Module, runtimeImport: string): t.Program {
+  const top = env.scopes.module;
+  const cx = new FnCtx(env, top, null, true, '');
+  const fi = frameInfo(null, env, top);
+  (cx as { fiName: string }).fiName = fi;
+  const body = lowerBody(cx, mod.body);
+  const tryStmt = t.tryStatement(
+    t.blockStatement(body),
+    t.catchClause(id('$e'), t.blockStatement([t.throwStatement(rtCall('tb', [id('$e'), id(fi), id('$ln')]))])),
+  );
+  const decls: t.VariableDeclarator[] = [t.variableDeclarator(id('$ln'), num(0))];
+  for (const tmp of cx.temps) decls.push(t.variableDeclarator(id(tmp)));
+  const bodyFn = t.functionExpression(
+    null,
+    [id('$g')],
+    t.blockStatement([t.variableDeclaration('let', decls), ...env.moduleFunctions, tryStmt]),
+    true,
+  );
+  const def = t.objectExpression([
+    t.objectProperty(id('name'), str(env.moduleName)),
+    t.objectProperty(id('file'), str(env.filename)),
+    t.objectProperty(id('source'), str(env.source)),
+    t.objectProperty(id('deps'), t.objectExpression(env.deps.map((d) => t.objectProperty(str(d.key), id(d.local))))),
+    t.objectProperty(id('body'), bodyFn),
+  ]);
+  const program: t.Statement[] = [
+    t.importDeclaration([t.importNamespaceSpecifier(id('$rt'))], str(runtimeImport)),
+    ...env.deps.map((d) => t.importDeclaration([t.importDefaultSpecifier(id(d.local))], str(d.spec))),
+    ...env.hoisted,
+    t.exportDefaultDeclaration(rtCall('defineModule', [def])),
+  ];
+  return loc(t.program(program, [], 'module'), mod, env);
+}

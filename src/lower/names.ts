@@ -1,0 +1,115 @@
+// Loads, stores and deletes of Python names (ABI §7), by where the scope analysis says they live.
+import * as t from '@babel/types';
+import type * as A from '../ast/nodes';
+import { type FnCtx, id, str, rt, rtCall, pyProp, assign, undef, hoist, jsLocal } from './context';
+
+/** Builtin names compiled to a module-level `const` read once (`$rt.builtins.$len`). */
+const HOISTED_BUILTINS = new Set([
+  'print', 'len', 'range', 'abs', 'min', 'max', 'sum', 'sorted', 'reversed', 'enumerate', 'zip', 'map', 'filter',
+  'list', 'tuple', 'dict', 'set', 'frozenset', 'str', 'int', 'float', 'bool', 'repr', 'isinstance', 'issubclass',
+  'iter', 'next', 'any', 'all', 'round', 'divmod', 'pow', 'chr', 'ord', 'hash', 'id', 'type', 'callable', 'getattr',
+  'setattr', 'hasattr', 'delattr', 'super', 'object', 'property', 'staticmethod', 'classmethod', 'format', 'bin',
+  'oct', 'hex', 'sleep', 'run', 'gather', 'with_timeout', 'cancel', 'receive', 'frame', 'input', 'slice', 'vars',
+  'globals', 'locals', 'Exception', 'ValueError', 'TypeError', 'KeyError', 'IndexError', 'StopIteration',
+  'RuntimeError', 'AttributeError', 'NotImplemented', 'NameError', 'ZeroDivisionError',
+]);
+
+export function builtinRef(cx: FnCtx, name: string): t.Expression {
+  if (HOISTED_BUILTINS.has(name)) {
+    const n = hoist(cx.env, 'builtin:' + name, 'b_' + name + '_', () => t.memberExpression(rt('builtins'), id('$' + name)));
+    return id(n);
+  }
+  return rtCall('gname', [pyProp(id('$g'), name), str(name)]);
+}
+
+function globalLoad(cx: FnCtx, name: string): t.Expression {
+  const env = cx.env;
+  const fixed = env.fixedGlobals.get(name);
+  if (fixed) return id(fixed);
+  const top = env.scopes.module;
+  if (!top.bound.has(name) && !top.hasStarImport) return builtinRef(cx, name);
+  return rtCall('gname', [pyProp(id('$g'), name), str(name)]);
+}
+
+/** `(x !== undefined ? x : $rt.unboundLocal("x"))` unless x is provably bound. */
+function checked(js: string, fail: string, name: string): t.Expression {
+  return t.conditionalExpression(t.binaryExpression('!==', id(js), undef()), id(js), rtCall(fail, [str(name)]));
+}
+
+export function loadName(cx: FnCtx, name: string): t.Expression {
+  if (name === '__class__') {
+    const cell = classCellFor(cx);
+    if (cell) return id(cell);
+  }
+  const ref = cx.scope.lookup(name);
+  switch (ref.kind) {
+    case 'global':
+      return globalLoad(cx, name);
+    case 'local':
+      if (cx.bound.has(name)) return id(jsLocal(name));
+      return checked(jsLocal(name), 'unboundLocal', name);
+    case 'free':
+      if (cx.safeFree.has(name)) return id(jsLocal(name));
+      return checked(jsLocal(name), 'unboundFree', name);
+    case 'classLocal':
+    case 'classFree': {
+      const tmp = cx.tmp();
+      const fallback = ref.kind === 'classFree' ? checked(jsLocal(name), 'unboundFree', name) : globalLoad(cx, name);
+      return t.conditionalExpression(
+        t.binaryExpression('!==', assign(id(tmp), pyProp(id(cx.nsVar!), name)), undef()),
+        id(tmp),
+        fallback,
+      );
+    }
+  }
+}
+
+/** An assignment expression storing `value` into the name (its value is `value`). */
+export function storeName(cx: FnCtx, name: string, value: t.Expression): t.Expression {
+  const ref = cx.scope.lookup(name);
+  switch (ref.kind) {
+    case 'global':
+      return assign(pyProp(id('$g'), name), value);
+    case 'local':
+      cx.bound.add(name);
+      return assign(id(jsLocal(name)), value);
+    case 'free':
+      return assign(id(jsLocal(name)), value);
+    case 'classLocal':
+    case 'classFree':
+      return assign(pyProp(id(cx.nsVar!), name), value);
+  }
+}
+
+export function deleteName(cx: FnCtx, name: string, p: A.Pos): t.Statement[] {
+  const ref = cx.scope.lookup(name);
+  const at = <T extends t.Node>(n: T): T => {
+    n.loc = { start: { line: p.line, column: p.col, index: 0 }, end: { line: p.endLine, column: p.endCol, index: 0 }, filename: cx.env.filename, identifierName: undefined };
+    return n;
+  };
+  switch (ref.kind) {
+    case 'global':
+      return [at(t.expressionStatement(rtCall('delGlobal', [id('$g'), str(name)])))];
+    case 'classLocal':
+    case 'classFree':
+      return [at(t.expressionStatement(rtCall('delGlobal', [id(cx.nsVar!), str(name)])))];
+    case 'local':
+    case 'free': {
+      const js = jsLocal(name);
+      const fail = ref.kind === 'local' ? 'unboundLocal' : 'unboundFree';
+      cx.bound.delete(name);
+      return [
+        at(t.ifStatement(t.binaryExpression('===', id(js), undef()), t.expressionStatement(rtCall(fail, [str(name)])))),
+        at(t.expressionStatement(assign(id(js), undef()))),
+      ];
+    }
+  }
+}
+
+/** The JS variable holding the `__class__` cell visible from this function, if any. */
+export function classCellFor(cx: FnCtx): string | null {
+  for (let s = cx.scope.parent; s; s = s.parent) {
+    if (s.kind === 'class') return cx.env.classCells.get(s) ?? null;
+  }
+  return null;
+}
