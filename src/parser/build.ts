@@ -354,9 +354,10 @@ export class Builder {
     let items: A.WithItem[] = [];
     const itemNodes = k.slice(0, -1);
     // `with (a as b, c):` — Lezer reads one parenthesised item; CPython reads several items.
-    if (itemNodes.length === 1 && !itemNodes[0].getChild('kw_as') && itemNodes[0].childAfter(itemNodes[0].from)) {
-      const only = itemNodes[0].firstChild!;
-      if (only.name === 'ParenthesizedExpression' && itemNodes[0].lastChild === only) {
+    const itemKids = itemNodes.length === 1 ? kids(itemNodes[0]) : [];
+    if (itemKids.length === 1) {
+      const only = itemKids[0];
+      if (only.name === 'ParenthesizedExpression') {
         const inner = kids(only);
         const hasAs = inner.some((n) => n.name === 'AsPattern');
         const trailingComma = this.toks.type[this.lastTok(only.to) - 1] === T.comma;
@@ -977,7 +978,7 @@ export class Builder {
     const items = k.slice(1);
     const trailing = this.toks.type[this.lastTok(n.to) - 1] === T.comma;
     let slice: Expr;
-    if (items.length === 1 && !trailing) {
+    if (items.length === 1 && !trailing && items[0].name !== 'StarredExpression') {
       slice = this.namedOrExpr(items[0]);
     } else {
       const elts = items.map((c) => this.namedOrExpr(c));

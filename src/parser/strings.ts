@@ -236,7 +236,11 @@ class FString {
         else specParts.push({ type: 'Constant', value: { kind: 'str', value: t }, ...this.whole });
       };
       this.parse(level + 1, addSpecText, (f) => specParts.push(f));
-      formatSpec = { type: 'JoinedStr', values: specParts, ...this.whole };
+      // CPython 3.11 places a format spec at its own string token, and a spec made only of
+      // text has its text there too.
+      const pieceSpan = this.b.tokSpan(this.piece.tok);
+      if (specParts.every((p) => p.type === 'Constant')) for (const p of specParts) Object.assign(p, pieceSpan);
+      formatSpec = { type: 'JoinedStr', values: specParts, ...pieceSpan };
     }
     if (this.i >= s.length || s[this.i] !== '}') this.err("f-string: expecting '}'");
     this.i++;
