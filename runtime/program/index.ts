@@ -1,5 +1,5 @@
 // Programs, sessions and modules (runtime ABI §6, interfaces.md).
-export { Program, defineModule, importModule, registerModule, builtinModules, type ModuleDef } from './program';
+export { Program, defineModule, importModule, importHost, registerModule, builtinModules, type ModuleDef } from './program';
 export { Session, type Status, type RunOptions } from './session';
 export { PythonError, DriverError, setTracebackFormatter } from './python-error';
 export { PyModule, moduleType } from './module';

@@ -85,6 +85,13 @@ export function* importModule($g: any, name: string): Generator<any, any, any> {
   return importHostModule(session, name);
 }
 
+/** `importHost($g, name)`: a host or built-in module by name (not a compiled dependency). */
+export function importHost(_$g: any, name: string): any {
+  const session: Session | undefined = active?.session;
+  if (session === undefined) throw pyError('ImportError', `cannot import ${name} outside a running program`);
+  return importHostModule(session, name);
+}
+
 function importHostModule(session: Session, name: string): any {
   let m: any = session.hostModules.get(name);
   if (m !== undefined) return m;

@@ -1,8 +1,9 @@
-// `async for` and `async with` (concurrency.md §1). Compiled code:
-//   const $it = $rt.asyncIter(x);
-//   for (;;) { const $v = yield* $rt.asyncNext($it); if ($v === $rt.STOP) break; ... }
-//   const $h = yield* $rt.asyncWithEnter(cm); target = $h.value;
-//   ... on leaving the block: yield* $rt.asyncWithExit($h, exceptionOrNull) → true to suppress
+// `async for` and `async with` (concurrency.md §1), with the names of runtime ABI §8:
+//   const $it = $rt.aiter(x);
+//   for (;;) { const $v = yield* $rt.anext($it); if ($v === undefined) break; ... }
+//   const $exit = $rt.awithExit(mgr); target = yield* $rt.awithEnter(mgr);
+//   ... leaving by exception e: if (!(yield* $rt.awithExitExc($exit, e))) throw e;
+//   ... leaving otherwise (incl. cancellation): yield* $rt.awithExitNone($exit);
 import { typeOf, None } from '../objects/core';
 import { pyError, isException } from '../objects/errors';
 import { iter, nextS, STOP } from '../objects/iter';
@@ -29,7 +30,8 @@ function callSpecial(f: any, self: any): any {
   return typeof f === 'function' ? f(self) : f;
 }
 
-export function asyncIter(x: any): AsyncLoop {
+/** `aiter(x)`: the async iterator of an `async for`. */
+export function aiter(x: any): AsyncLoop {
   if (x instanceof PyAsyncGenerator) return new AsyncLoop(K_AGEN, x);
   if (x instanceof PyCoroutine) {
     throw pyError('TypeError', "'async for' requires an object with __aiter__ method, got coroutine");
@@ -48,16 +50,17 @@ export function asyncIter(x: any): AsyncLoop {
   return new AsyncLoop(K_LOOP, iter(x));
 }
 
-/** The next value of an `async for`, or STOP. */
-export function* asyncNext(h: AsyncLoop): Generator<any, any, any> {
+/** `anext(it)`: the next value of an `async for`, or `undefined` at the end. */
+export function* anext(h: AsyncLoop): Generator<any, any, any> {
   switch (h.kind) {
     case K_LOOP: {
-      const r = nextS(h.it);
-      return r instanceof Frame ? yield* r : r;
+      let r = nextS(h.it);
+      if (r instanceof Frame) r = yield* r;
+      return r === STOP ? undefined : r;
     }
     case K_AGEN: {
       const v = yield* asyncGenNext(h.it);
-      return v === ASYNC_DONE ? STOP : v;
+      return v === ASYNC_DONE ? undefined : v;
     }
   }
   let aw = h.anext(h.it);
@@ -65,55 +68,62 @@ export function* asyncNext(h: AsyncLoop): Generator<any, any, any> {
   try {
     return yield* awaitValue(aw);
   } catch (e) {
-    if (isException(e) && typeOf(e).mro.some((c) => c.name === 'StopAsyncIteration' && c.module === 'builtins')) return STOP;
+    if (isException(e) && typeOf(e).mro.some((c) => c.name === 'StopAsyncIteration' && c.module === 'builtins')) return undefined;
     throw e;
   }
 }
 
-export class AsyncWith {
-  value: any = None;
-  constructor(
-    readonly cm: any,
-    readonly exit: any,
-    readonly isAsync: boolean,
-  ) {}
-}
-
-/** Enters `async with cm`: awaits `__aenter__` when defined, else calls `__enter__`. */
-export function* asyncWithEnter(cm: any): Generator<any, AsyncWith, any> {
-  const proto = typeOf(cm).proto;
-  const aenter = proto.$__aenter__;
-  let h: AsyncWith;
-  let enter: any;
-  if (typeof aenter === 'function') {
-    const aexit = proto.$__aexit__;
-    if (typeof aexit !== 'function') {
-      throw pyError('TypeError', `'${typeOf(cm).name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
-    }
-    h = new AsyncWith(cm, aexit, true);
-    enter = aenter;
-  } else {
-    enter = proto.$__enter__;
-    const exit = proto.$__exit__;
-    if (typeof enter !== 'function' || typeof exit !== 'function') {
-      throw pyError('TypeError', `'${typeOf(cm).name}' object does not support the asynchronous context manager protocol`);
-    }
-    h = new AsyncWith(cm, exit, false);
-  }
-  let v = enter(cm);
-  if (v instanceof Frame) v = yield* v;
-  if (h.isAsync) v = yield* awaitValue(v);
-  h.value = v;
-  return h;
+/** A bound `__aexit__` (awaited) or `__exit__` of an `async with` manager. */
+export interface AsyncExit {
+  (t: any, v: any, tb: any): any;
+  isAsync: boolean;
 }
 
 /**
- * Leaves `async with`: `exc` is the exception leaving the block, or null (normal exit, return,
- * break, and silent cancellation: `__exit__(None, None, None)`). True means suppress `exc`.
+ * `awithExit(mgr)`: the bound `__aexit__` when the class defines `__aenter__`, else the bound
+ * `__exit__` (concurrency.md §1: `async with` falls back to the sync protocol).
  */
-export function* asyncWithExit(h: AsyncWith, exc: any): Generator<any, boolean, any> {
-  let r = exc === null ? h.exit(h.cm, None, None, None) : h.exit(h.cm, typeOf(exc), exc, None);
+export function awithExit(mgr: any): AsyncExit {
+  const t = typeOf(mgr);
+  const proto = t.proto;
+  const isAsync = typeof proto.$__aenter__ === 'function';
+  const enter = isAsync ? proto.$__aenter__ : proto.$__enter__;
+  const exit = isAsync ? proto.$__aexit__ : proto.$__exit__;
+  if (typeof enter !== 'function') {
+    throw pyError('TypeError', `'${t.name}' object does not support the asynchronous context manager protocol`);
+  }
+  if (typeof exit !== 'function') {
+    throw pyError('TypeError', `'${t.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+  }
+  const bound = ((a: any, b: any, c: any) => exit(mgr, a, b, c)) as AsyncExit;
+  bound.isAsync = isAsync;
+  return bound;
+}
+
+/** `awithEnter(mgr)`: awaits `__aenter__()` when defined, else calls `__enter__()`. */
+export function* awithEnter(mgr: any): Generator<any, any, any> {
+  const proto = typeOf(mgr).proto;
+  const isAsync = typeof proto.$__aenter__ === 'function';
+  let v = (isAsync ? proto.$__aenter__ : proto.$__enter__)(mgr);
+  if (v instanceof Frame) v = yield* v;
+  return isAsync ? yield* awaitValue(v) : v;
+}
+
+function* callExit(exit: AsyncExit, t: any, v: any): Generator<any, any, any> {
+  let r = exit(t, v, None);
   if (r instanceof Frame) r = yield* r;
-  if (h.isAsync) r = yield* awaitValue(r);
-  return exc !== null && truthy(r);
+  return exit.isAsync ? yield* awaitValue(r) : r;
+}
+
+/** Leaving `async with` by exception `e`: true when the manager suppresses it. */
+export function* awithExitExc(exit: AsyncExit, e: any): Generator<any, boolean, any> {
+  return truthy(yield* callExit(exit, typeOf(e), e));
+}
+
+/**
+ * Leaving `async with` normally, by return/break, or by silent cancellation (`return()` on the
+ * chain runs this from the compiled `finally`): `__aexit__(None, None, None)`.
+ */
+export function* awithExitNone(exit: AsyncExit): Generator<any, void, any> {
+  yield* callExit(exit, None, None);
 }
