@@ -317,3 +317,53 @@ describe('auto driver', () => {
     expect(a.$__name__).toBe('__main__');
   });
 });
+
+describe('session: clocks and precedence', () => {
+  it('virtual clock: pending-host comes before pending-timer, and time does not move while a host call is in flight', async () => {
+    let resolve: any;
+    const host = { wait: () => new Promise((r) => (resolve = r)) };
+    const lines: string[] = [];
+    const s = program(function* ($g) {
+      const m = yield* importModule($g, 'host');
+      const sleeper = adef(function* () {
+        yield* sleep(5);
+        p('slept', clockMonotonic());
+      });
+      const caller = adef(function* () {
+        p('host said', yield* m.$wait(), clockMonotonic());
+      });
+      yield* gather(sleeper(), caller());
+    }).start({ clock: 'virtual', print: (t) => lines.push(t.trimEnd()), modules: { host } });
+    expect(s.status).toBe('pending-host');
+    expect(s.deadline).toBe(5000);
+    s.resume(); // nothing settled: no jump
+    expect(s.status).toBe('pending-host');
+    expect(lines).toEqual([]);
+    resolve('hi');
+    await new Promise((r) => setTimeout(r, 0));
+    s.resume();
+    expect(lines).toEqual(['host said hi 0']);
+    expect(s.status).toBe('pending-timer');
+    s.resume();
+    expect(lines).toEqual(['host said hi 0', 'slept 5']);
+    expect(s.status).toBe('done');
+  });
+
+  it('real clock: pending-timer comes before pending-host; deadline is on the performance.now() line', async () => {
+    const host = { wait: () => new Promise(() => {}) };
+    const t0 = performance.now();
+    const s = program(function* ($g) {
+      const m = yield* importModule($g, 'host');
+      const sleeper = adef(function* () {
+        yield* sleep(30);
+      });
+      const caller = adef(function* () {
+        yield* m.$wait();
+      });
+      yield* gather(sleeper(), caller());
+    }).start({ clock: 'real', print: () => {}, modules: { host } });
+    expect(s.status).toBe('pending-timer');
+    expect(s.deadline!).toBeGreaterThanOrEqual(t0 + 30_000);
+    expect(s.deadline!).toBeLessThanOrEqual(performance.now() + 30_000);
+  });
+});
