@@ -1,5 +1,7 @@
 // The one module compiled code imports (`import * as $rt from "edgepy/runtime"`): the names of
 // docs/runtime-abi.md, re-exported from every part of the runtime. Names must stay unique.
 export * from './objects/index';
+export * from './objects/numbers/index';
+export * from './objects/strings/index';
 export * from './builtins/index';
 export * from './scheduler/index';

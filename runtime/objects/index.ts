@@ -21,3 +21,19 @@ export { iter, next, nextS, STOP, pyIter, PyIterator } from './iter';
 export { getitem, setitem, delitem, contains, notContains, len } from './subscript';
 export { tb, recursionError, formatTraceback, formatExceptionOnly } from './traceback';
 export { excMatch, mkraise, chainContext } from './excmethods';
+import './generator';
+export { PyGenerator, mkgen, yieldFrom, generatorType } from './generator';
+export {
+  mkList, mkTuple, mkSet, mkDict, mkSlice, mkBytes, unpack, unpackStar, unpackIter, buildKw, raise, reraise, chain,
+  assertFail, index, withExit, withEnter, withEnterS, withExitExc, withExitExcS, withExitNone, withExitNoneS,
+  matchSeq, matchMap, matchMapRest, matchClass,
+} from './compiled';
+export * from './suspendops';
+export { next as iterNext, nextS as iterNextS } from './iter';
+export { pyRepr as repr, pyStr as str } from './repr';
+export { classNamespace as mkClassNamespace } from './classes';
+import { pyRepr as _repr } from './repr';
+import { strAscii as _ascii } from './strings/repr';
+/** ascii(x) as an operator helper (f-string `!a`). */
+export function ascii(x: any): string { return _ascii(_repr(x)); }
+export { formatAny as format } from './strings/strformat';

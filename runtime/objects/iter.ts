@@ -14,8 +14,8 @@ import { HOLE } from './containers/hashtable';
 import { callDunder0, callDunder1, callDunderS } from './dunder';
 import { Frame } from '../scheduler/frames';
 
-/** Returned by `next` when an iterator is exhausted. */
-export const STOP: any = Object.freeze({ stop: true });
+/** Returned by `next` when an iterator is exhausted: `undefined`, which is never a Python value. */
+export const STOP: any = undefined;
 
 /** Base class of builtin iterators: `nx()` gives the next value or STOP. */
 export abstract class PyIterator extends PyObjectBase {
