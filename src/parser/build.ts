@@ -41,12 +41,7 @@ export class Builder {
   // Set by the f-string decoder: parses a replacement-field expression at a source position.
   parseFieldExpr: ExprParser | null = null;
   private parenthesized = new WeakSet<object>();
-  // Offset of `toks.source` within the enclosing source (f-string replacement fields).
-  constructor(
-    readonly toks: Tokens,
-    readonly lineOffset = 0,
-    readonly firstLineColOffset = 0,
-  ) {
+  constructor(readonly toks: Tokens) {
     this.src = toks.source;
   }
 
@@ -75,16 +70,7 @@ export class Builder {
   }
   tokSpan(i: number): Span {
     const t = this.toks;
-    return this.adjust({ line: t.line[i], col: t.col[i], endLine: t.endLine[i], endCol: t.endCol[i] });
-  }
-  private adjust(s: Span): Span {
-    if (this.lineOffset === 0 && this.firstLineColOffset === 0) return s;
-    return {
-      line: s.line + this.lineOffset,
-      col: s.line === 1 ? s.col + this.firstLineColOffset : s.col,
-      endLine: s.endLine + this.lineOffset,
-      endCol: s.endLine === 1 ? s.endCol + this.firstLineColOffset : s.endCol,
-    };
+    return { line: t.line[i], col: t.col[i], endLine: t.endLine[i], endCol: t.endCol[i] };
   }
   span(node: SyntaxNode): Span {
     return this.spanFT(node.from, node.to);
@@ -93,7 +79,7 @@ export class Builder {
     const t = this.toks;
     const a = this.firstTok(from);
     const b = this.lastTok(to);
-    return this.adjust({ line: t.line[a], col: t.col[a], endLine: t.endLine[b], endCol: t.endCol[b] });
+    return { line: t.line[a], col: t.col[a], endLine: t.endLine[b], endCol: t.endCol[b] };
   }
   private pos<N extends object>(n: N, s: Span): N & A.Pos {
     const o = n as N & A.Pos;
@@ -413,6 +399,8 @@ export class Builder {
     let bases: Expr[] = [];
     let keywords: A.Keyword[] = [];
     if (k[1].name === 'ArgList') {
+      const genFor = k[1].getChild('CompFor');
+      if (genFor) this.fail('invalid syntax', this.tokSpan(this.tokAt(genFor.from)));
       const call = this.args(k[1]);
       bases = call.args;
       keywords = call.keywords;
@@ -889,14 +877,25 @@ export class Builder {
         const isAsync = this.toks.type[this.tokAt(c.from)] === T.kw_async;
         const targets = ck.slice(0, -1);
         const target = this.targets(c, targets);
-        const iter = this.operand(ck[ck.length - 1], L_OR);
+        const iter = this.compOperand(ck[ck.length - 1]);
         gens.push(this.pos({ type: 'Comprehension', target, iter, ifs: [], isAsync }, this.span(c)) as A.Comprehension);
       } else {
-        const cond = this.operand(c.firstChild!, L_OR);
+        const cond = this.compOperand(c.firstChild!);
         gens[gens.length - 1].ifs.push(cond);
       }
     }
     return gens;
+  }
+
+  // Comprehension iterables and conditions are disjunctions in CPython: a conditional
+  // expression there fails at its `else`.
+  private compOperand(n: SyntaxNode): Expr {
+    const e = this.expr(n);
+    if (!this.parenthesized.has(e) && levelOf(e) < L_OR) {
+      if (e.type === 'IfExp') this.fail('invalid syntax', this.tokSpan(this.tokAfter(n.firstChild!.nextSibling!)));
+      this.fail('invalid syntax', this.levelErrorSpan(e, n));
+    }
+    return e;
   }
 
   /** Targets of `for` (statement or comprehension), given as sibling nodes. */
@@ -929,6 +928,8 @@ export class Builder {
     const k = kids(argList);
     let sawKeyword = false;
     let sawDoubleStar = false;
+    // CPython reports argument-order errors at the last token it read: the closing paren.
+    const closeParen = this.tokSpan(this.lastTok(argList.to));
     for (let i = 0; i < k.length; i++) {
       const c = k[i];
       if (c.name === 'CompFor') {
@@ -961,9 +962,9 @@ export class Builder {
         if (e.type === 'Starred') {
           if (sawDoubleStar) this.fail('iterable argument unpacking follows keyword argument unpacking', spanOf(e));
         } else if (sawDoubleStar) {
-          this.fail('positional argument follows keyword argument unpacking', spanOf(e));
+          this.fail('positional argument follows keyword argument unpacking', closeParen);
         } else if (sawKeyword) {
-          this.fail('positional argument follows keyword argument', spanOf(e));
+          this.fail('positional argument follows keyword argument', closeParen);
         }
         args.push(e);
       }

@@ -36,7 +36,8 @@ export function diagnoseParseFailure(
   // Brackets left open on an earlier line win over the parser's error.
   if (toks.open.length) {
     const open = toks.open[toks.open.length - 1];
-    if (open.line < err.line) return unclosed(toks);
+    // CPython compares with the line of the last token it read, not of the error.
+    if (open.line < toks.line[at]) return unclosed(toks);
   }
   return err;
 }
@@ -63,7 +64,8 @@ export function tokErrorAt(toks: Tokens, i: number, message: string, kind: PySyn
 
 function generic(toks: Tokens, at: number): PySyntaxError {
   const t = toks.type[at];
-  if (t === T.indent) return new PySyntaxError('IndentationError', 'unexpected indent', toks.line[at], toks.col[at], toks.line[at], toks.col[at]);
+  // CPython's column for these is the indentation width (one less than usual).
+  if (t === T.indent) return new PySyntaxError('IndentationError', 'unexpected indent', toks.line[at], toks.col[at] - 1, toks.line[at], toks.col[at]);
   if (t === T.dedent) return new PySyntaxError('IndentationError', 'unexpected unindent', toks.line[at], toks.col[at], toks.line[at], toks.col[at]);
   if (t === T.endmarker || (t === T.newline && toks.start[at] === toks.end[at])) {
     // At the end of input CPython points just past the last token.

@@ -1,7 +1,7 @@
 // The parser's public entry: source text → Module AST, or the first SyntaxError exactly as
 // CPython 3.11 reports it. Never throws.
 
-import type { Module, Expr } from '../ast/nodes';
+import type { Module, Expr, Pos } from '../ast/nodes';
 import type { Diagnostic } from '../diagnostics';
 import { parser as lezerParser } from './gen/parser';
 import { tokenize, refineTokens, type Tokens } from './tokenizer';
@@ -58,7 +58,7 @@ function toDiagnostic(e: PySyntaxError, filename: string): Diagnostic {
 }
 
 /** Tokens → Lezer tree → AST; throws PySyntaxError for the first syntax error. */
-export function parseModule(source: string, lineOffset = 0, colOffset = 0): Module {
+export function parseModule(source: string): Module {
   const toks = tokenize(source);
   refineTokens(toks);
   const err = toks.error;
@@ -69,7 +69,7 @@ export function parseModule(source: string, lineOffset = 0, colOffset = 0): Modu
     // The parser accepted everything before a tokenizer error that only counts once reached.
     throw diagnoseParseFailure(toks, toks.count - 1, (src) => tryBuildPrefix(src));
   }
-  const b = new Builder(toks, lineOffset, colOffset);
+  const b = new Builder(toks);
   b.parseFieldExpr = parseFieldExpr;
   return b.module(tree);
 }
@@ -93,12 +93,20 @@ function runLezer(toks: Tokens) {
  * build that prefix alone and report its error if it has one.
  */
 function tryBuildPrefix(prefix: string): PySyntaxError | null {
+  // Only errors our builder finds count here (they are CPython parser errors); a prefix that
+  // does not parse on its own (it may stop inside a block) tells nothing.
+  const toks = tokenize(prefix);
+  refineTokens(toks);
+  if (toks.error) return null;
+  const tree = runLezer(toks);
+  if (!tree) return null;
   try {
-    const m = parseModule(prefix);
-    validateModule(m, true);
+    const b = new Builder(toks);
+    b.parseFieldExpr = parseFieldExpr;
+    b.module(tree);
     return null;
   } catch (e) {
-    if (e instanceof PySyntaxError && e.message !== 'invalid syntax') return e;
+    if (e instanceof PySyntaxError) return e;
     return null;
   }
 }
@@ -110,17 +118,38 @@ function tryBuildPrefix(prefix: string): PySyntaxError | null {
 function parseFieldExpr(text: string, line: number, col: number): Expr {
   let m: Module;
   try {
-    m = parseModule('(' + text + ')', line - 1, col - 1);
+    m = parseModule('(' + text + ')');
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      // CPython keeps the column inside the parenthesised copy but moves the line.
-      throw new PySyntaxError(e.kind, 'f-string: ' + e.message, e.line, e.line === line ? e.col - (col - 1) : e.col, e.endLine, e.endLine === line ? e.endCol - (col - 1) : e.endCol);
+      // CPython 3.11 moves the line of such errors but keeps the column inside "(expr)".
+      throw new PySyntaxError(e.kind, 'f-string: ' + e.message, e.line + line - 1, e.col, e.endLine + line - 1, e.endCol);
     }
     throw e;
   }
   const st = m.body[0];
   if (m.body.length !== 1 || st.type !== 'Expr') {
-    throw new PySyntaxError('SyntaxError', 'f-string: invalid syntax', line, col, line, col + 1);
+    throw new PySyntaxError('SyntaxError', 'f-string: invalid syntax', line, 0, line, 1);
   }
+  shiftPositions(st.value, line - 1, col - 1);
   return st.value;
+}
+
+/** Moves a subtree parsed on its own to where its text sits in the file. */
+function shiftPositions(n: unknown, dLine: number, dCol: number): void {
+  if (n === null || typeof n !== 'object') return;
+  if (Array.isArray(n)) {
+    for (const x of n) shiftPositions(x, dLine, dCol);
+    return;
+  }
+  const o = n as Record<string, unknown> & Partial<Pos>;
+  if (typeof o.line === 'number') {
+    if (o.line === 1) o.col! += dCol;
+    if (o.endLine === 1) o.endCol! += dCol;
+    o.line += dLine;
+    o.endLine! += dLine;
+  }
+  for (const k in o) {
+    const v = o[k];
+    if (v !== null && typeof v === 'object') shiftPositions(v, dLine, dCol);
+  }
 }

@@ -17,7 +17,7 @@ export function toPattern(b: Builder, list: SyntaxNode): A.Pattern {
   const k = kids(list);
   const trailing = b.toks.type[b.lastTokOf(list)] === T.comma;
   if (k.length === 1 && !trailing) {
-    if (k[0].name === 'StarredExpression') b.fail('invalid syntax', b.tokSpan(b.tokAt(k[0].from) + 1));
+    if (k[0].name === 'StarredExpression') b.fail('invalid syntax', b.tokSpan(b.tokAfter(k[0])));
     return pattern(b, k[0]);
   }
   const patterns = k.map((c) => pattern(b, c));
@@ -138,7 +138,7 @@ function pattern(b: Builder, n: SyntaxNode): A.Pattern {
         if (a.name === 'KeywordArgument') {
           const [nm, v] = kids(a);
           const attr = b.name(nm);
-          if (kwdAttrs.includes(attr)) b.fail(`attribute name repeated in class pattern: ${attr}`, b.span(nm));
+          if (kwdAttrs.includes(attr)) b.fail(`attribute name repeated in class pattern: ${attr}`, b.span(v));
           kwdAttrs.push(attr);
           kwdPatterns.push(pattern(b, v));
         } else {
@@ -201,7 +201,7 @@ function keyValue(b: Builder, n: SyntaxNode): A.Expr {
     case 'MemberExpression':
       return dottedValue(b, n);
   }
-  return b.fail('invalid syntax', b.span(n));
+  return b.fail('invalid syntax', b.tokSpan(b.tokAfter(n)));
 }
 
 function reprKey(e: A.Constant): string {

@@ -54,6 +54,9 @@ export function checkTarget(b: Builder, e: A.Expr, kind: TargetKind): void {
     checkDebug(b, e, 'assign to');
     return;
   }
+  if (kind === 'assign' && bad === e && (e.type === 'Yield' || e.type === 'YieldFrom')) {
+    b.fail('assignment to yield expression not possible', spanOf(bad));
+  }
   const single = isSingleton(bad);
   if (single) b.fail(`cannot assign to ${single}`, spanOf(bad));
   const what = describe(bad);

@@ -269,7 +269,7 @@ export function tokenize(source: string): Tokens {
         const top = indents[indents.length - 1];
         if (col === top) {
           if (altcol !== altIndents[altIndents.length - 1]) {
-            fail('TabError', 'inconsistent use of tabs and spaces in indentation', line, p - lineStart, false);
+            fail('TabError', 'inconsistent use of tabs and spaces in indentation', line, 0, false);
             break scan;
           }
         } else if (col > top) {
@@ -278,7 +278,7 @@ export function tokenize(source: string): Tokens {
             break scan;
           }
           if (altcol <= altIndents[altIndents.length - 1]) {
-            fail('TabError', 'inconsistent use of tabs and spaces in indentation', line, p - lineStart, false);
+            fail('TabError', 'inconsistent use of tabs and spaces in indentation', line, 0, false);
             break scan;
           }
           indents.push(col);
@@ -291,11 +291,11 @@ export function tokenize(source: string): Tokens {
             pushSimple(T.dedent, p, p);
           }
           if (col !== indents[indents.length - 1]) {
-            fail('IndentationError', 'unindent does not match any outer indentation level', line, p - lineStart, false);
+            fail('IndentationError', 'unindent does not match any outer indentation level', line, lineLength(p) , false);
             break scan;
           }
           if (altcol !== altIndents[altIndents.length - 1]) {
-            fail('TabError', 'inconsistent use of tabs and spaces in indentation', line, p - lineStart, false);
+            fail('TabError', 'inconsistent use of tabs and spaces in indentation', line, 0, false);
             break scan;
           }
         }
@@ -331,16 +331,18 @@ export function tokenize(source: string): Tokens {
     if (c === C_BACKSLASH) {
       const n = src.charCodeAt(pos + 1);
       if (n === C_NL || n === C_CR) {
+        const bsLine = line;
+        const bsCol = pos - lineStart;
         pos++;
         eatNewline();
         if (pos >= len) {
-          fail('SyntaxError', 'unexpected EOF while parsing', line, 0, false);
+          fail('SyntaxError', 'unexpected EOF while parsing', bsLine, bsCol + 1, false);
           break scan;
         }
         continue;
       }
       if (pos + 1 >= len) {
-        fail('SyntaxError', 'unexpected EOF while parsing', line, pos - lineStart, false);
+        fail('SyntaxError', 'unexpected EOF while parsing', line, pos - lineStart + 1, false);
         break scan;
       }
       fail('SyntaxError', 'unexpected character after line continuation character', line, pos - lineStart + 1, false);
@@ -513,6 +515,13 @@ export function tokenize(source: string): Tokens {
   out.count = type.length;
   return out;
 
+  // CPython reports a bad dedent at the end of the offending line.
+  function lineLength(from: number): number {
+    let e = from;
+    while (e < len && src.charCodeAt(e) !== C_NL && src.charCodeAt(e) !== C_CR) e++;
+    return e - lineStart;
+  }
+
   // Tokens made of two words may span a line continuation: recompute their end position.
   function fixEnd() {
     const i = type.length - 1;
@@ -625,7 +634,7 @@ export function tokenize(source: string): Tokens {
         p++;
         if (src.charCodeAt(p) === 95) p++;
         const d = src.charCodeAt(p);
-        if (d < 48 || d > 55) {
+        if (!(d >= 48 && d <= 55)) {
           if (isDigit(d)) return err(`invalid digit '${String.fromCharCode(d)}' in octal literal`, p);
           return err('invalid octal literal', p - 1);
         }
@@ -636,7 +645,7 @@ export function tokenize(source: string): Tokens {
         p++;
         if (src.charCodeAt(p) === 95) p++;
         const d = src.charCodeAt(p);
-        if (d !== 48 && d !== 49) {
+        if (!(d === 48 || d === 49)) {
           if (isDigit(d)) return err(`invalid digit '${String.fromCharCode(d)}' in binary literal`, p);
           return err('invalid binary literal', p - 1);
         }

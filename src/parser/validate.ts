@@ -8,7 +8,30 @@ import type * as A from '../ast/nodes';
 import { syntaxError } from './errors';
 import { spanOf } from './build';
 
-type Scope = { kind: 'module' | 'function' | 'class' | 'lambda' | 'comprehension'; isAsync: boolean; params: Set<string>; globals: Set<string>; nonlocals: Set<string> };
+interface Scope {
+  kind: 'module' | 'function' | 'class' | 'lambda' | 'comprehension';
+  isAsync: boolean;
+  params: Set<string>;
+  globals: Set<string>;
+  nonlocals: Set<string>;
+  parent?: Scope;
+  assigned?: Set<string>;
+  used?: Set<string>;
+  nonlocalDecls?: { name: string; at: A.Pos }[];
+}
+
+// Every function-like scope made by the current pass, to resolve `nonlocal` at the end.
+let allScopes: Scope[] = [];
+
+function makeScope(kind: Scope['kind'], isAsync: boolean, parent: Scope | undefined, params = new Set<string>()): Scope {
+  const s: Scope = { kind, isAsync, params, globals: new Set(), nonlocals: new Set(), parent, assigned: new Set(), used: new Set(), nonlocalDecls: [] };
+  allScopes.push(s);
+  return s;
+}
+
+function bindName(scope: Scope, name: string): void {
+  scope.assigned!.add(name);
+}
 
 function fail(message: string, at: A.Pos): never {
   throw syntaxError(message, spanOf(at));
@@ -39,8 +62,23 @@ function eachChild(n: object, f: (c: A.Node) => void): void {
 
 // ------------------------------------------------------------------ symbol table checks
 function symtablePass(m: A.Module): void {
-  const scope: Scope = { kind: 'module', isAsync: false, params: new Set(), globals: new Set(), nonlocals: new Set() };
+  allScopes = [];
+  const scope = makeScope('module', false, undefined);
   for (const s of m.body) symNode(s, scope);
+  for (const sc of allScopes) {
+    for (const d of sc.nonlocalDecls!) {
+      let p = sc.parent;
+      let found = false;
+      while (p && p.kind !== 'module') {
+        if (p.kind !== 'class' && !p.globals.has(d.name) && (p.params.has(d.name) || p.assigned!.has(d.name) || p.nonlocals.has(d.name))) {
+          found = true;
+          break;
+        }
+        p = p.parent;
+      }
+      if (!found) fail(`no binding for nonlocal '${d.name}' found`, d.at);
+    }
+  }
 }
 
 function argNames(a: A.Arguments): A.Arg[] {
@@ -51,13 +89,13 @@ function argNames(a: A.Arguments): A.Arg[] {
   return out;
 }
 
-function newFunctionScope(args: A.Arguments, kind: Scope['kind'], isAsync: boolean, where: A.Pos): Scope {
+function newFunctionScope(args: A.Arguments, kind: Scope['kind'], isAsync: boolean, parent: Scope): Scope {
   const params = new Set<string>();
   for (const a of argNames(args)) {
-    if (params.has(a.arg)) fail(`duplicate argument '${a.arg}' in function definition`, kind === 'lambda' ? where : a);
+    if (params.has(a.arg)) fail(`duplicate argument '${a.arg}' in function definition`, a);
     params.add(a.arg);
   }
-  return { kind, isAsync, params, globals: new Set(), nonlocals: new Set() };
+  return makeScope(kind, isAsync, parent, params);
 }
 
 function symNode(n: A.Node, scope: Scope): void {
@@ -66,13 +104,14 @@ function symNode(n: A.Node, scope: Scope): void {
       for (const d of n.decorators) symNode(d, scope);
       visitArgsOuter(n.args, scope);
       if (n.returns) symNode(n.returns, scope);
-      const inner = newFunctionScope(n.args, 'function', n.isAsync, n);
+      bindName(scope, n.name);
+      const inner = newFunctionScope(n.args, 'function', n.isAsync, scope);
       for (const s of n.body) symNode(s, inner);
       return;
     }
     case 'Lambda': {
       visitArgsOuter(n.args, scope);
-      const inner = newFunctionScope(n.args, 'lambda', false, n);
+      const inner = newFunctionScope(n.args, 'lambda', false, scope);
       symNode(n.body, inner);
       return;
     }
@@ -80,7 +119,8 @@ function symNode(n: A.Node, scope: Scope): void {
       for (const d of n.decorators) symNode(d, scope);
       for (const b of n.bases) symNode(b, scope);
       for (const k of n.keywords) symNode(k, scope);
-      const inner: Scope = { kind: 'class', isAsync: false, params: new Set(), globals: new Set(), nonlocals: new Set() };
+      bindName(scope, n.name);
+      const inner = makeScope('class', false, scope);
       for (const s of n.body) symNode(s, inner);
       return;
     }
@@ -91,16 +131,38 @@ function symNode(n: A.Node, scope: Scope): void {
         if (scope.params.has(name)) {
           fail(`name '${name}' is parameter and ${n.type === 'Global' ? 'global' : 'nonlocal'}`, n);
         }
+        const what = n.type === 'Global' ? 'global' : 'nonlocal';
+        if (scope.used!.has(name)) fail(`name '${name}' is used prior to ${what} declaration`, n);
+        if (scope.assigned!.has(name)) fail(`name '${name}' is assigned to before ${what} declaration`, n);
         if (n.type === 'Global') {
           if (scope.nonlocals.has(name)) fail(`name '${name}' is nonlocal and global`, n);
           scope.globals.add(name);
         } else {
           if (scope.globals.has(name)) fail(`name '${name}' is nonlocal and global`, n);
           scope.nonlocals.add(name);
+          scope.nonlocalDecls!.push({ name, at: n });
         }
       }
       return;
     }
+    case 'Name':
+      if (n.ctx === 'Load') scope.used!.add(n.id);
+      else bindName(scope, n.id);
+      return;
+    case 'Import':
+    case 'ImportFrom':
+      for (const a of n.names) if (a.name !== '*') bindName(scope, a.asname ?? a.name.split('.')[0]);
+      return;
+    case 'ExceptHandler':
+      if (n.name) bindName(scope, n.name);
+      break;
+    case 'MatchAs':
+    case 'MatchStar':
+      if (n.name) bindName(scope, n.name);
+      break;
+    case 'MatchMapping':
+      if (n.rest) bindName(scope, n.rest);
+      break;
     case 'Yield':
     case 'YieldFrom':
       if (scope.kind === 'module' || scope.kind === 'class') fail("'yield' outside function", n);
@@ -112,7 +174,7 @@ function symNode(n: A.Node, scope: Scope): void {
     case 'GeneratorExp': {
       // The first iterable belongs to the enclosing scope.
       symNode(n.generators[0].iter, scope);
-      const inner: Scope = { kind: 'comprehension', isAsync: scope.isAsync, params: new Set(), globals: new Set(), nonlocals: new Set() };
+      const inner = makeScope('comprehension', scope.isAsync, scope);
       const saved = compKind;
       compKind = COMP_NAMES[n.type];
       const iterVars = new Set<string>();
@@ -277,10 +339,16 @@ function comp(n: A.Node, ctx: Ctx): void {
     case 'Starred':
       fail("can't use starred expression here", n);
       break;
+    case 'Match':
+      checkMatch(n);
+      break;
     case 'ListComp':
     case 'SetComp':
     case 'DictComp':
     case 'GeneratorExp': {
+      if (ctx.fn !== 'async' && n.type !== 'GeneratorExp' && ctx.fn !== 'none' && isAsyncComprehension(n)) {
+        fail('asynchronous comprehension outside of an asynchronous function', n);
+      }
       const inner: Ctx = { ...ctx, comprehension: true, loop: false };
       n.generators.forEach((g, i) => {
         if (g.isAsync && ctx.fn !== 'async' && n.type !== 'GeneratorExp') {
@@ -333,5 +401,97 @@ function compTarget(t: A.Expr): void {
     if (stars > 1) fail('multiple starred expressions in assignment', t);
     for (const e of t.elts) if (e.type !== 'Starred') compTarget(e);
       else if (e.value.type === 'Tuple' || e.value.type === 'List') compTarget(e.value);
+  }
+}
+
+function isAsyncComprehension(n: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): boolean {
+  if (n.generators.some((g) => g.isAsync)) return true;
+  let found = false;
+  const walk = (x: A.Node) => {
+    if (found) return;
+    if (x.type === 'Await') {
+      found = true;
+      return;
+    }
+    if (x.type === 'Lambda' || x.type === 'ListComp' || x.type === 'SetComp' || x.type === 'DictComp' || x.type === 'GeneratorExp') return;
+    eachChild(x, walk);
+  };
+  n.generators.forEach((g, i) => {
+    if (i > 0) walk(g.iter);
+    for (const c of g.ifs) walk(c);
+  });
+  if (n.type === 'DictComp') {
+    walk(n.key);
+    walk(n.value);
+  } else walk(n.elt);
+  return found;
+}
+
+// ------------------------------------------------------------------ match statements
+function irrefutable(p: A.Pattern): boolean {
+  if (p.type === 'MatchAs') return p.pattern === null || irrefutable(p.pattern);
+  if (p.type === 'MatchOr') return p.patterns.some(irrefutable);
+  return false;
+}
+
+function checkMatch(m: A.Match): void {
+  m.cases.forEach((c, i) => {
+    checkPattern(c.pattern);
+    if (i < m.cases.length - 1 && !c.guard && irrefutable(c.pattern)) unreachable(c.pattern);
+  });
+}
+
+function unreachable(p: A.Pattern): never {
+  let q = p;
+  while (q.type === 'MatchAs' && q.pattern) q = q.pattern;
+  if (q.type === 'MatchOr') q = q.patterns.find(irrefutable)!;
+  if (q.type === 'MatchAs' && q.name) fail(`name capture '${q.name}' makes remaining patterns unreachable`, q);
+  fail('wildcard makes remaining patterns unreachable', q);
+}
+
+/** Names bound by a pattern, failing on duplicates as CPython's compiler does. */
+function checkPattern(p: A.Pattern): void {
+  bindings(p, new Set());
+}
+
+function bindings(p: A.Pattern, names: Set<string>): void {
+  const bind = (name: string | null, at: A.Pos) => {
+    if (!name) return;
+    if (names.has(name)) fail(`multiple assignments to name '${name}' in pattern`, at);
+    names.add(name);
+  };
+  switch (p.type) {
+    case 'MatchAs':
+      if (p.pattern) bindings(p.pattern, names);
+      bind(p.name, p);
+      return;
+    case 'MatchStar':
+      bind(p.name, p);
+      return;
+    case 'MatchSequence':
+      for (const x of p.patterns) bindings(x, names);
+      return;
+    case 'MatchMapping':
+      for (const x of p.patterns) bindings(x, names);
+      bind(p.rest, p);
+      return;
+    case 'MatchClass':
+      for (const x of p.patterns) bindings(x, names);
+      for (const x of p.kwdPatterns) bindings(x, names);
+      return;
+    case 'MatchOr': {
+      let first: Set<string> | null = null;
+      p.patterns.forEach((alt, i) => {
+        if (i < p.patterns.length - 1 && irrefutable(alt)) unreachable(alt);
+        const own = new Set<string>();
+        bindings(alt, own);
+        if (first === null) first = own;
+        else if (own.size !== first.size || [...own].some((x) => !first!.has(x))) {
+          fail('alternative patterns bind different names', alt);
+        }
+      });
+      for (const x of first ?? []) bind(x, p);
+      return;
+    }
   }
 }
