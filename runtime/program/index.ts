@@ -1,7 +1,7 @@
 // Programs, sessions and modules (runtime ABI §6, interfaces.md).
 export { Program, defineModule, importModule, importHost, registerModule, builtinModules, type ModuleDef } from './program';
 export { Session, type Status, type RunOptions } from './session';
-export { PythonError, DriverError, setTracebackFormatter } from './python-error';
+export { PythonError, DriverError } from './python-error';
 export { PyModule, moduleType } from './module';
 export { hostModule, hostCall, wrapHostFunction, pythonToHost } from './host';
 export type { ExecResult } from './driver';

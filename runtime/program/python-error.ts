@@ -3,31 +3,17 @@
 import { typeOf, None } from '../objects/core';
 import { isException, exceptionClasses } from '../objects/errors';
 import { Frame, runSync } from '../scheduler/frames';
-
-/**
- * Formats an exception as CPython prints it on stderr. The object model's full formatter (with
- * source lines) is installed with `setTracebackFormatter`; until then frames and the last line.
- */
-let formatter: (e: any) => string = (e: any): string => {
-  let out = '';
-  const tb = e.$$tb as { fi: { name: string; file: string }; line: number }[] | undefined;
-  if (tb && tb.length) {
-    out += 'Traceback (most recent call last):\n';
-    for (let i = tb.length - 1; i >= 0; i--) out += `  File "${tb[i].fi.file}", line ${tb[i].line}, in ${tb[i].fi.name}\n`;
-  }
-  const msg = safeStr(e);
-  const cls = typeOf(e);
-  const name = cls.module === 'builtins' ? cls.qualname : `${cls.module}.${cls.qualname}`;
-  return out + (msg === '' ? name : `${name}: ${msg}`) + '\n';
-};
-
-export function setTracebackFormatter(f: (e: any) => string): void {
-  formatter = f;
-}
+import { formatTraceback } from '../objects/traceback';
+import { pyStr } from '../objects/repr';
 
 /** str(x) through its class's `__str__` (then `__repr__`); falls back to the exception's args. */
 function safeStr(x: any): string {
   if (typeof x === 'string') return x;
+  try {
+    return pyStr(x);
+  } catch {
+    // a failing __str__: try the class's methods directly, then the args
+  }
   try {
     const proto = typeOf(x).proto;
     for (const f of [proto.$__str__, proto.$__repr__]) {
@@ -50,7 +36,8 @@ export class PythonError extends Error {
   readonly exitCode: number;
   /** the Python exception object */
   readonly exception: any;
-  constructor(exc: any) {
+  /** `sources`: file name → source text, for the source lines of the traceback */
+  constructor(exc: any, sources?: Record<string, string>) {
     const isPy = isException(exc);
     super(isPy ? safeStr(exc) : String(exc?.message ?? exc));
     this.name = 'PythonError';
@@ -67,7 +54,7 @@ export class PythonError extends Error {
       else if (typeof c === 'boolean') code = c ? 1 : 0;
       tb = code === 1 && !(typeof c === 'number' || typeof c === 'boolean') ? safeStr(c) + '\n' : '';
     } else if (isPy) {
-      tb = formatter(exc);
+      tb = formatTraceback(exc, sources);
     } else {
       // not a Python exception: a runtime bug; say so rather than hide it
       tb = `SystemError: internal error in edgepy: ${exc?.stack ?? String(exc)}\n`;

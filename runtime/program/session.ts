@@ -118,7 +118,7 @@ export class Session {
     const root = s.root!;
     if (s.ended) {
       if (root.st === ERRORED) {
-        this.error = new PythonError(root.exc);
+        this.error = new PythonError(root.exc, this.sources());
         return 'error';
       }
       this.result = this.main;
@@ -183,6 +183,13 @@ export class Session {
     this.waker = null;
     if (w !== null) w();
     if (this.onWake !== null) this.onWake();
+  }
+
+  /** file → source text of the compiled modules of this run (traceback source lines) */
+  sources(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const def of this.modules.keys()) if (def.source !== undefined) out[def.file] = def.source;
+    return out;
   }
 
   writeStdout(text: string): void {
