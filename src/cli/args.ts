@@ -4,7 +4,11 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export class UsageError extends Error {}
 
-export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Config<T extends Options> = { args: string[]; options: T; allowPositionals: true; strict: true };
+export type Parsed<T extends Options> = ReturnType<typeof parseArgs<Config<T>>>;
+
+export function parse<const T extends Options>(args: string[], options: T): Parsed<T> {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (err) {
