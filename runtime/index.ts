@@ -5,3 +5,5 @@ export * from './objects/numbers/index';
 export * from './objects/strings/index';
 export * from './builtins/index';
 export * from './scheduler/index';
+export * from './program/index';
+import './builtins/modules';

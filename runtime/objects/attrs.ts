@@ -57,11 +57,9 @@ function pyAttrError(msg: string, o: any, name: string): PyBaseException {
   return e;
 }
 
-let moduleTypeRef: PyType | undefined;
-export function setModuleType(t: PyType): void { moduleTypeRef = t; }
+import { PyModule } from '../program/module';
 function moduleName(o: any): string | undefined {
-  if (moduleTypeRef !== undefined && o !== null && typeof o === 'object' && o.$$cls === moduleTypeRef) return o.$__name__;
-  return undefined;
+  return o instanceof PyModule ? (o as any).$__name__ : undefined;
 }
 
 /** `o.name` (slow path). */
@@ -88,7 +86,7 @@ export function getattrOr(o: any, name: string): any {
     if (v !== undefined) {
       if (typeof v === 'function') {
         // Raw functions are methods on the class, except module globals and function attrs (own).
-        if (o.$$inst === true || !Object.prototype.hasOwnProperty.call(o, key)) return new PyMethod(v, o);
+        if (!Object.prototype.hasOwnProperty.call(o, key) || (o.$$inst === true && !(o instanceof PyModule))) return new PyMethod(v, o);
         return v;
       }
       if (v !== null && typeof v === 'object' && v.$$d !== undefined) {
@@ -268,7 +266,7 @@ export function callMethod(o: any, name: string, args: any[]): any {
     let f: any;
     if (tp === 'object') {
       f = o[key];
-      if (typeof f !== 'function' || o.$$inst !== true) f = undefined;
+      if (typeof f !== 'function' || o.$$inst !== true || o instanceof PyModule) f = undefined;
     } else if (tp !== 'function') {
       f = typeOf(o).proto[key];
       if (typeof f !== 'function') f = undefined;
@@ -298,7 +296,7 @@ export function callMethodKw(o: any, name: string, args: any[], kwnames: string[
     let f: any;
     if (tp === 'object') {
       f = o[key];
-      if (typeof f !== 'function' || o.$$inst !== true) f = undefined;
+      if (typeof f !== 'function' || o.$$inst !== true || o instanceof PyModule) f = undefined;
     } else if (tp !== 'function') {
       f = typeOf(o).proto[key];
       if (typeof f !== 'function') f = undefined;

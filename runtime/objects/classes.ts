@@ -16,21 +16,19 @@ export function classNamespace(): any {
 
 /**
  * `class name(*bases, **keywords): body` — `ns` is the namespace the compiled body filled
- * (`classNamespace()`, attributes as `$name` own properties). Returns the class.
+ * (a null-prototype object, attributes as `$name` own properties in definition order);
+ * `kwnames`/`kwvalues` are the class keywords (`metaclass=` and those for `__init_subclass__`).
+ * Returns the class.
  */
-export function defClass(name: string, bases: any[], keywords: PyDict | null, ns: any, module: string, qualname?: string): any {
+export function defClass(name: string, qualname: string, module: string, bases: any[], ns: any, kwnames: string[], kwvalues: any[]): any {
   for (const b of bases) {
     if (!(b instanceof PyType)) throwError('TypeError', `bases must be types`);
   }
   let meta: PyType = typeType;
   const kw: [string, any][] = [];
-  if (keywords !== null) {
-    const t = keywords.table;
-    for (let i = 0; i < t.keys.length; i++) {
-      if (t.keys[i] === HOLE) continue;
-      if (t.keys[i] === 'metaclass') meta = t.vals![i];
-      else kw.push([t.keys[i], t.vals![i]]);
-    }
+  for (let i = 0; i < kwnames.length; i++) {
+    if (kwnames[i] === 'metaclass') meta = kwvalues[i];
+    else kw.push([kwnames[i], kwvalues[i]]);
   }
   for (const b of bases as PyType[]) {
     const bm = b.$$cls;
@@ -43,7 +41,7 @@ export function defClass(name: string, bases: any[], keywords: PyDict | null, ns
     const r = callGeneral(meta, [name, tuple(bases.slice()), d], kw.map((p) => p[0]), kw.map((p) => p[1]));
     return r instanceof Frame ? runSync(r) : r;
   }
-  return makeClass(typeType, name, bases as PyType[], ns, module, qualname ?? name, kw);
+  return makeClass(typeType, name, bases as PyType[], ns, module, qualname, kw);
 }
 
 /** type.__new__: builds the class object from a `$`-keyed namespace. */
@@ -60,12 +58,13 @@ export function makeClass(meta: PyType, name: string, bases: PyType[], ns: any, 
   for (const key of Object.keys(ns)) {
     if (key.charCodeAt(0) !== 36 || key.charCodeAt(1) === 36) continue;
     let v = ns[key];
-    if (key === '$__module__' || key === '$__qualname__') continue;
+    if (key === '$__qualname__') continue;
     if ((key === '$__new__') && typeof v === 'function') v = new PyStaticMethod(v);
     if ((key === '$__init_subclass__' || key === '$__class_getitem__') && typeof v === 'function') v = new PyClassMethod(v);
     proto[key] = v;
     if (isDataDescriptor(v)) simple = false;
   }
+  if (!('$__module__' in ns)) proto.$__module__ = module;
   if ('$__eq__' in ns && !('$__hash__' in ns)) proto.$__hash__ = None;
   if ('$__setattr__' in ns) simple = false;
   proto.$$simple = simple;

@@ -7,7 +7,7 @@
 import { PyObjectBase, PyType, None, objectType, setMroErrorFactory } from './core';
 
 /** A traceback entry: the frame info `{ name, file }` and the line. */
-export interface TbEntry { fi: { name: string; file: string }; line: number }
+export interface TbEntry { fi: { name: string; file: string }; line: number; /** depth.n when recorded */ d: number }
 
 export class PyBaseException extends PyObjectBase {
   declare $$cls: PyType;

@@ -14,6 +14,7 @@ export const superType = builtinType('super', null, PySuper.prototype);
 
 /** `super()` in a method of class `cls` whose first argument is `self` (or `super(cls, self)`). */
 export function superOf(cls: any, self: any): PySuper {
+  if (cls === undefined) throwError('RuntimeError', 'super(): __class__ cell not found');
   if (!(cls instanceof PyType)) throwError('TypeError', `super() argument 1 must be a type, not ${typeOf(cls).name}`);
   if (self === undefined) throwError('RuntimeError', 'super(): no arguments');
   let objType: PyType;

@@ -2,7 +2,7 @@
 // which converts stray JS errors into Python exceptions and records the frame. `formatTraceback`
 // prints CPython 3.11's format, chained exceptions included.
 import { typeOf } from './core';
-import { PyBaseException, pyError, TbEntry } from './errors';
+import { PyBaseException, pyError } from './errors';
 import { depth } from '../scheduler/frames';
 import { pyStr } from './repr';
 
@@ -19,10 +19,15 @@ export function fromJsError(e: any): PyBaseException {
 /** Records frame `fi` at `line` on the exception's traceback; returns the Python exception. */
 export function tb(e: any, fi: { name: string; file: string }, line: number): PyBaseException {
   const x = e instanceof PyBaseException ? e : fromJsError(e);
-  const entry: TbEntry = { fi, line };
+  const d = depth.n;
   const list = x.$$tb;
-  if (list === undefined) x.$$tb = [entry];
-  else list.push(entry);
+  if (list === undefined) x.$$tb = [{ fi, line, d }];
+  else {
+    // A frame that catches and re-raises passes here twice: keep the first (original) line.
+    const last = list[list.length - 1];
+    if (last.fi === fi && last.d === d) return x;
+    list.push({ fi, line, d });
+  }
   return x;
 }
 
