@@ -16,12 +16,12 @@ import { ownDict } from '../objects/specialattrs';
 import { intArg } from '../objects/containers/index_';
 import { Frame, runSync } from '../scheduler/frames';
 import { writeStdout, readInputLine } from '../scheduler/io';
-import { add, lt, eq, pow as numPow } from '../objects/numbers/index';
+import { add, lt, gt, eq, pow as numPow } from '../objects/numbers/index';
 import { numAbs, pyRound, pyDivmod, powMod, intToBase, asInt } from '../objects/numbers/intfuncs';
 import { PyFloat } from '../objects/numbers/box';
 import { numHash } from '../objects/numbers/hash';
 import { formatAny } from '../objects/strings/strformat';
-import { strAscii } from '../objects/strings/repr';
+import { asciiEscape } from '../objects/strings/repr';
 import { binaryDispatch } from '../objects/protocol';
 import { defBuiltin } from './namespace';
 
@@ -67,7 +67,7 @@ defBuiltin('input', ['prompt'], (prompt: any) => {
 // --- simple queries --------------------------------------------------------------------------
 defBuiltin('len', ['obj'], (x: any) => pyLen(x), { nposonly: 1, arityError: 'len() takes exactly one argument ({n} given)' });
 defBuiltin('repr', ['obj'], (x: any) => pyRepr(x), { nposonly: 1, arityError: 'repr() takes exactly one argument ({n} given)' });
-defBuiltin('ascii', ['obj'], (x: any) => strAscii(pyRepr(x)), { nposonly: 1, arityError: 'ascii() takes exactly one argument ({n} given)' });
+defBuiltin('ascii', ['obj'], (x: any) => asciiEscape(pyRepr(x)), { nposonly: 1, arityError: 'ascii() takes exactly one argument ({n} given)' });
 defBuiltin('id', ['obj'], (x: any) => identity(x), { nposonly: 1, arityError: 'id() takes exactly one argument ({n} given)' });
 defBuiltin('callable', ['obj'], (x: any) => isCallable(x), { nposonly: 1, arityError: 'callable() takes exactly one argument ({n} given)' });
 
@@ -86,8 +86,7 @@ export function exactHash(x: any): any {
   }
   if (x instanceof PyFloat) return numHash(x);
   if (x instanceof PyTuple && typeOf(x).proto.$__hash__ === tupleHash) {
-    const hs = x.items.map((e) => { const h = exactHash(e); return typeof h === 'bigint' ? Number(BigInt.asIntN(64, h)) : h; });
-    return exactTupleHash(hs);
+    return exactTupleHash(x.items.map(exactHash));
   }
   const h = pyHash(x);
   return h;
@@ -325,7 +324,7 @@ function minmax(name: 'min' | 'max', args: PyTuple, key: any, dflt: any): any {
   for (let i = 1; i < seq.length; i++) {
     const v = seq[i];
     const k = useKey ? plain(call1(key, v)) : v;
-    if (name === 'max' ? lt(bestKey, k) : lt(k, bestKey)) { best = v; bestKey = k; }
+    if (name === 'max' ? gt(k, bestKey) : lt(k, bestKey)) { best = v; bestKey = k; }
   }
   return best;
 }
@@ -345,7 +344,7 @@ defBuiltin('sorted', ['iterable'], (x: any, key: any, reverse: any) => {
   const items = iterToArray(x);
   sortArray(items, isNone(key) ? None : key, reverse === undefined ? false : reverse);
   return new PyList(items);
-}, { nposonly: 1, kwonly: ['key', 'reverse'], kwdefaults: [None, false] });
+}, { nposonly: 1, kwonly: ['key', 'reverse'], kwdefaults: [None, false], arityError: 'sorted expected 1 argument, got {n}' });
 
 defBuiltin('globals', [], () => { throwError('RuntimeError', 'globals() is not available here'); });
 defBuiltin('locals', [], () => { throwError('RuntimeError', 'locals() is not available here'); });

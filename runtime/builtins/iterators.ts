@@ -85,14 +85,7 @@ export class Zip extends PyIterator {
 }
 export const zipType = builtinType('zip', null, Zip.prototype);
 ctor(zipType, { name: 'zip', params: [], vararg: 'iterables', kwonly: ['strict'], kwdefaults: [false] },
-  (its: PyTuple, strict: any) => new Zip(its.items.map((x, i) => {
-    try { return iter(x); } catch (e) {
-      if ((e as any)?.$$cls?.name === 'TypeError' && !(x !== null && typeof x === 'object' && typeOf(x).proto.$__iter__)) {
-        throwError('TypeError', `zip argument #${i + 1} must support iteration`);
-      }
-      throw e;
-    }
-  }), strict !== undefined && truthy(strict)));
+  (its: PyTuple, strict: any) => new Zip(its.items.map((x) => iter(x)), strict !== undefined && truthy(strict)));
 
 // --- map -----------------------------------------------------------------------------------------
 export class MapIter extends PyIterator {

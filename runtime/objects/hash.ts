@@ -106,8 +106,8 @@ export function combineHashes(hs: number[]): number {
 
 const P1 = 11400714785074694791n, P2 = 14029467366897019727n, P5 = 2870177450012600261n;
 const M64 = (1n << 64n) - 1n;
-/** CPython's exact tuple hash (64-bit xxHash variant) given element hashes. */
-export function exactTupleHash(hs: number[]): number {
+/** CPython's exact tuple hash (64-bit xxHash variant) given the exact element hashes. */
+export function exactTupleHash(hs: (number | bigint)[]): number | bigint {
   let acc = P5;
   for (const h of hs) {
     const lane = BigInt.asUintN(64, BigInt(h));
@@ -117,7 +117,8 @@ export function exactTupleHash(hs: number[]): number {
   }
   acc = (acc + (BigInt(hs.length) ^ (P5 ^ 3527539n))) & M64;
   if (acc === M64) return 1546275796;
-  return Number(BigInt.asIntN(64, acc));
+  const r = BigInt.asIntN(64, acc);
+  return r <= 9007199254740991n && r >= -9007199254740991n ? Number(r) : r;
 }
 
 export { intHash, doubleHash };

@@ -33,7 +33,7 @@ export { next as iterNext, nextS as iterNextS } from './iter';
 export { pyRepr as repr, pyStr as str } from './repr';
 export { classNamespace as mkClassNamespace } from './classes';
 import { pyRepr as _repr } from './repr';
-import { strAscii as _ascii } from './strings/repr';
+import { asciiEscape as _ascii } from './strings/repr';
 /** ascii(x) as an operator helper (f-string `!a`). */
 export function ascii(x: any): string { return _ascii(_repr(x)); }
 export { formatAny as format } from './strings/strformat';

@@ -15,7 +15,7 @@ import { getitem, setitem, delitem, contains, len } from './subscript';
 import { getattr, setattr, delattr, getattrOr } from './attrs';
 import { pyRepr, pyStr } from './repr';
 import { formatAny } from './strings/strformat';
-import { strAscii } from './strings/repr';
+import { asciiEscape } from './strings/repr';
 import { iter, nextS, STOP, UserIter, PyIterator } from './iter';
 import { unpack, unpackStar, unpackIter } from './compiled';
 import { PyList } from './containers/list';
@@ -267,7 +267,7 @@ export function strS(x: any): any {
   return then(callDunderS(f, x, []), strResult('__str__'));
 }
 export function asciiS(x: any): any {
-  return then(reprS(x), strAscii);
+  return then(reprS(x), asciiEscape);
 }
 export function formatS(x: any, spec: string): any {
   if (!user(x)) return formatAny(x, spec);
