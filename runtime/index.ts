@@ -7,3 +7,4 @@ export * from './builtins/index';
 export * from './scheduler/index';
 export * from './program/index';
 import './builtins/modules';
+export { runMain } from './main';

@@ -3,7 +3,8 @@
 // frame that suspendable callers drive. `cancel` never suspends, so it is a plain function.
 import { None, typeName } from '../objects/core';
 import { throwError, pyError } from '../objects/errors';
-import { PyList } from '../objects/containers/list';
+import { PyList, type PyTuple } from '../objects/containers/list';
+import { builtin } from '../objects/calls';
 import { PyFloat } from '../objects/numbers/box';
 import { PyCoroutine, CREATED, DONE } from './coroutine';
 import { active } from './scheduler';
@@ -149,12 +150,24 @@ export function* awaitValue(x: any): Generator<any, any, any> {
   return x;
 }
 
-/** The builtins this module provides, by Python name (B registers them in `builtins`). */
+// Python-facing metadata (runtime ABI §3). Fixed-arity builtins are the functions above; `run`
+// and `gather` take `*coros`, which the calling convention passes as one tuple, so their Python
+// values are thin wrappers (compiled code that knows the builtin calls `$rt.run(a, b)` directly).
+const exactly = (name: string, what: string) => `${name}() takes ${what} ({n} given)`;
+builtin('sleep', ['seconds'], sleep, { arityError: exactly('sleep', 'exactly one argument') });
+builtin('frame', [], frame, { arityError: exactly('frame', 'no arguments') });
+builtin('receive', [], receive, { arityError: exactly('receive', 'no arguments') });
+builtin('cancel', ['coro'], cancel, { arityError: exactly('cancel', 'exactly one argument') });
+builtin('with_timeout', ['seconds', 'coro'], with_timeout, { arityError: 'with_timeout expected 2 arguments, got {n}' });
+
+const runPy = builtin('run', [], function* (coros: PyTuple): Generator<any, any, any> {
+  return yield* run(...coros.items);
+}, { vararg: 'coros' });
+const gatherPy = builtin('gather', [], function* (coros: PyTuple): Generator<any, any, any> {
+  return yield* gather(...coros.items);
+}, { vararg: 'coros' });
+
+/** The builtins this module provides, by Python name (registered in `builtins`). */
 export const schedulerBuiltins: Record<string, (...args: any[]) => any> = {
-  run, sleep, frame, gather, with_timeout, cancel, receive,
+  run: runPy, sleep, frame, gather: gatherPy, with_timeout, cancel, receive,
 };
-for (const name of Object.keys(schedulerBuiltins)) {
-  (schedulerBuiltins[name] as any).$$info = {
-    name, qualname: name, module: 'builtins', kind: 'builtin', suspends: name !== 'cancel',
-  };
-}

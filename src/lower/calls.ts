@@ -3,9 +3,9 @@
 // `$rt.call*` family for everything else, with the frame check only where a call may suspend.
 import * as t from '@babel/types';
 import type * as A from '../ast/nodes';
-import { type FnCtx, loc, id, str, rt, rtCall, pyProp, assign, undef, driveMaybe, jsLocal } from './context';
+import { type FnCtx, hoist, loc, id, str, rt, rtCall, pyProp, assign, undef, driveMaybe, jsLocal } from './context';
 import { expr, elements } from './expressions';
-import { loadName, classCellFor, builtinRef } from './names';
+import { loadName, classCellFor } from './names';
 import { resolveCallee } from '../analysis/effects';
 import { SUSPENDING_BUILTINS } from '../analysis/builtins';
 
@@ -31,8 +31,11 @@ function callInner(cx: FnCtx, e: A.Call): t.Expression {
       }
     }
     if (callee.t === 'builtin' && SUSPENDING_BUILTINS.has(f.id) && plainArgs(e) && cx.gen) {
-      // builtins that suspend are function*s taking positional arguments (ABI §4)
-      return t.yieldExpression(t.callExpression(builtinRef(cx, f.id), e.args.map((a) => expr(cx, a))), true);
+      // builtins that suspend are function*s taking positional arguments (ABI §4), exported by
+      // the runtime under their Python names; their Python values (`$rt.builtins.$run`) follow
+      // the generic calling convention instead (`*coros` arrives as one tuple).
+      const direct = id(hoist(env, 'sched:' + f.id, 's_' + f.id + '_', () => rt(f.id)));
+      return t.yieldExpression(t.callExpression(direct, e.args.map((a) => expr(cx, a))), true);
     }
     if (callee.t === 'builtin' && f.id === 'super' && e.args.length === 0 && e.keywords.length === 0) {
       return zeroArgSuper(cx, e);

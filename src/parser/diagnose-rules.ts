@@ -131,6 +131,15 @@ const expectedColon: Rule = (toks, at, lineStart) => {
   return tokErrorAt(toks, at, "expected ':'");
 };
 
+/** `match x` + NEWLINE + an indented `case`: the soft keyword was read as a name. */
+const matchWithoutColon: Rule = (toks, at, lineStart) => {
+  if (at !== lineStart + 1 || toks.type[lineStart] !== T.Name || text(toks, lineStart) !== 'match') return null;
+  let nl = at;
+  while (nl < toks.count && toks.type[nl] !== T.newline) nl++;
+  if (toks.type[nl + 1] !== T.indent || toks.type[nl + 2] !== T.Name || text(toks, nl + 2) !== 'case') return null;
+  return tokErrorAt(toks, nl, "expected ':'");
+};
+
 /** `try:` block followed by neither `except` nor `finally`. */
 const expectedExcept: Rule = (toks, at) => {
   const t = toks.type;
@@ -294,6 +303,7 @@ const RULES: Rule[] = [
   expectedExcept,
   expectedParen,
   expectedColon,
+  matchWithoutColon,
   trailingImportComma,
   legacyPrint,
   expectedElse,

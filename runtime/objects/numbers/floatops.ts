@@ -1,6 +1,7 @@
 // Float arithmetic with CPython's semantics (Objects/floatobject.c): floor division and
 // modulo signs, the ZeroDivisionError messages and the special cases of float_pow.
 import { throwError } from '../errors';
+import { crPow } from './crpow';
 
 export function floatMod(vx: number, wx: number): number {
   if (wx === 0) throwError('ZeroDivisionError', 'float modulo');
@@ -78,7 +79,7 @@ export function floatPowRaw(x: number, y: number): number {
     throwError('ValueError', 'negative number cannot be raised to a fractional power');
   }
   if (x === 1.0) return 1.0;
-  const r = Math.pow(x, y);
+  const r = x > 0 ? crPow(x, y) : (Math.abs(y % 2) === 1 ? -crPow(-x, y) : crPow(-x, y));
   if (!Number.isFinite(r)) throwError('OverflowError', "(34, 'Numerical result out of range')");
   return r;
 }

@@ -198,9 +198,9 @@ match command.split():
         pass
     case [1, [2, *rest], {"k": [v]}]:
         pass
-    case (x):
+    case (x) if x:
         pass
-    case x,:
+    case x, if x:
         pass
     case x, *y:
         pass

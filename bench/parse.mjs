@@ -1,0 +1,74 @@
+// Parser benchmark: parses a 100,000-line file made by concatenating varied programs (the
+// shared benchmarks, the parser's syntax corpus and the conformance programs), and prints
+// lines/second for tokenize + parse + AST build. Not a test: run `node bench/parse.mjs`.
+// It bundles the TypeScript sources with esbuild first (no `npm run build` needed), but the
+// grammar must be generated (`npm run grammar`).
+import { build } from 'esbuild';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const TARGET_LINES = 100_000;
+
+function corpusFile() {
+  const dir = resolve(root, '.bench');
+  const path = resolve(dir, 'parse-corpus.py');
+  if (existsSync(path)) return path;
+  const sources = [];
+  const benchDir = resolve(root, '..', 'shared', 'bench');
+  for (const f of readdirSync(benchDir)) if (f.endsWith('.py')) sources.push(readFileSync(resolve(benchDir, f), 'utf8'));
+  sources.push(readFileSync(resolve(root, 'test/parser/corpus/syntax_all.py'), 'utf8'));
+  const cases = JSON.parse(readFileSync(resolve(root, '..', 'shared', 'conformance', 'edge-vm.json'), 'utf8'));
+  const expects = JSON.parse(readFileSync(resolve(root, '..', 'shared', 'conformance', 'edge-vm.expect.json'), 'utf8'));
+  cases.forEach((c, i) => {
+    if (expects[i].expected_error !== 'SyntaxError') sources.push(c.src);
+  });
+  // Each program goes inside its own function so that top-level-only rules still hold and
+  // `return`/`await`/`yield` stay legal.
+  const wrapped = sources.map((s, i) => `async def _bench_${i}():\n` + s.split('\n').map((l) => (l.trim() ? '    ' + l : l)).join('\n') + '\n    pass\n');
+  const out = [];
+  let lines = 0;
+  for (let i = 0; lines < TARGET_LINES; i++) {
+    const s = wrapped[i % wrapped.length];
+    out.push(s);
+    lines += s.split('\n').length - 1;
+  }
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path, out.join(''));
+  return path;
+}
+
+// Bundle the TypeScript parser with esbuild (vite's own bundler, already installed) so that we
+// time the same straight-line code the rollup build produces.
+const bundle = resolve(root, '.bench', 'parser.bundle.mjs');
+mkdirSync(dirname(bundle), { recursive: true });
+await build({
+  entryPoints: [resolve(root, 'src/parser/index.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: bundle,
+  external: ['@lezer/*'],
+  logLevel: 'error',
+});
+const { parse } = await import(bundle);
+
+const file = corpusFile();
+const src = readFileSync(file, 'utf8');
+const lines = src.split('\n').length;
+const first = parse(src, 'bench.py');
+if (first.diagnostics.length) {
+  console.error('corpus does not parse:', first.diagnostics[0]);
+  process.exit(1);
+}
+const times = [];
+for (let i = 0; i < 5; i++) {
+  const t0 = performance.now();
+  parse(src, 'bench.py');
+  times.push(performance.now() - t0);
+}
+times.sort((a, b) => a - b);
+const best = times[0];
+console.log(`parse: ${lines} lines, ${(src.length / 1e6).toFixed(2)} MB`);
+console.log(`best ${best.toFixed(0)} ms, median ${times[2].toFixed(0)} ms → ${Math.round(lines / (best / 1000)).toLocaleString('en-US')} lines/s`);

@@ -1,0 +1,23 @@
+// Shared helpers for the parser tests.
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+
+export const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = resolve(here, '..', '..');
+
+export function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+/** The shared conformance corpus lives beside the repository (`../shared`). */
+export function sharedPath(...parts: string[]): string {
+  const p = resolve(repoRoot, '..', 'shared', ...parts);
+  if (!existsSync(p)) throw new Error(`missing shared file ${p}`);
+  return p;
+}
+
+export function sha16(s: string): string {
+  return createHash('sha256').update(s).digest('hex').slice(0, 16);
+}
