@@ -24,7 +24,7 @@ export const BUILTIN_HOST_MODULES: Record<string, (attr: string) => boolean> = {
 
 /** Does calling `module.attr` possibly suspend? Embedder modules: any function may be deferred. */
 export function hostCallSuspends(module: string, attr: string): boolean {
-  const f = BUILTIN_HOST_MODULES[module];
+  const f = Object.hasOwn(BUILTIN_HOST_MODULES, module) ? BUILTIN_HOST_MODULES[module] : undefined;
   return f ? f(attr) : true;
 }
 

@@ -806,7 +806,7 @@ export class EffectSolution {
 
   /** Kinds of a module's fixed top-level functions (for ProgramInfo.exports). */
   exportsOf(m: ModuleFacts): Record<string, FnKind> {
-    const out: Record<string, FnKind> = {};
+    const out: Record<string, FnKind> = Object.create(null); // names such as `constructor` are user names
     const top = m.scopes.module;
     for (const [name, def] of top.defs) {
       if (top.bindCount.get(name) !== 1 || def.decorators.length) continue;

@@ -19,7 +19,7 @@ export function analyzeProgram(units: ProgramUnit[]): ProgramInfo {
   const mods: ModuleFacts[] = units.map((u) => collectModule(u.key, u.module, analyzeScopes(u.module, u.filename), u.resolve));
   const sol = new EffectSolution(mods, null);
   sol.solve(null);
-  const exports: ProgramInfo['exports'] = {};
+  const exports: ProgramInfo['exports'] = Object.create(null); // module keys are user-chosen
   for (const m of mods) exports[m.key] = sol.exportsOf(m);
   return { facts: sol.facts(), exports };
 }

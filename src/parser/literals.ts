@@ -192,7 +192,7 @@ export function decodeEscapes(body: string, isBytes: boolean): string {
           break;
         } else {
           const m = /^\{([^}]*)\}/.exec(body.slice(i));
-          const cp = m ? UNICODE_NAMES[m[1].toUpperCase()] : undefined;
+          const cp = m && Object.hasOwn(UNICODE_NAMES, m[1].toUpperCase()) ? UNICODE_NAMES[m[1].toUpperCase()] : undefined;
           if (!m || cp === undefined) {
             const endPos = m ? start + 1 + m[0].length : start + 1;
             throw new EscapeError(

@@ -42,7 +42,8 @@ export interface Tokens {
   open: OpenBracket[]; // brackets still open where tokenizing stopped
 }
 
-const KEYWORDS: Record<string, number> = {
+// A Map, not an object literal: words such as `constructor` or `__proto__` are plain names.
+const KEYWORDS = new Map<string, number>(Object.entries({
   False: T.False,
   None: T.None,
   True: T.True,
@@ -78,7 +79,7 @@ const KEYWORDS: Record<string, number> = {
   while: T.kw_while,
   with: T.kw_with,
   yield: T.kw_yield,
-};
+}));
 
 // Operators, longest first within each leading character.
 const OPERATORS: [string, number][] = [
@@ -398,7 +399,7 @@ export function tokenize(source: string): Tokens {
       }
       const word = src.slice(s, p);
       pos = p;
-      let t = KEYWORDS[word];
+      let t = KEYWORDS.get(word);
       if (t === undefined) t = T.Name;
       else if (t === T.kw_not) {
         // `not in` is one comparison operator.
