@@ -115,7 +115,9 @@ function compileInner(source: string, options: CompileOptions, filename: string,
   for (const imp of importsOf(mod)) {
     const spec = imp.module;
     result.imports.push({ spec, quoted: imp.quoted, level: imp.level, line: imp.pos.line });
-    if (!resolver(spec, imp.quoted, imp.level)) {
+    // `from . import x`: x may be a name of the package's `__init__.py` rather than a submodule
+    const inPackage = imp.stmt.type === 'ImportFrom' && imp.stmt.module === null && resolver('', false, imp.level);
+    if (!resolver(spec, imp.quoted, imp.level) && !inPackage) {
       const shown = imp.level ? '.'.repeat(imp.level) + spec : spec;
       const name = imp.quoted ? spec : shown.split('.')[0] === '' ? shown : shown;
       result.diagnostics.push(errorDiagnostic('ModuleNotFoundError', `No module named '${name}'`, filename, imp.pos));

@@ -5,3 +5,4 @@ export { PythonError, DriverError } from './python-error';
 export { PyModule, moduleType } from './module';
 export { hostModule, hostCall, wrapHostFunction, pythonToHost } from './host';
 export type { ExecResult } from './driver';
+export { importFrom, importStar } from './imports';

@@ -4,6 +4,8 @@ import { PyObjectBase, builtinType, None } from '../objects/core';
 
 export class PyModule extends PyObjectBase {
   declare $$def: any;
+  /** true while the module's body runs (a circular import sees it partially initialised) */
+  declare $$initializing: boolean;
   constructor(name: string, file: string | null, def: any = null) {
     super();
     const m = this as any;
@@ -13,6 +15,7 @@ export class PyModule extends PyObjectBase {
     m.$__spec__ = None;
     if (file !== null) m.$__file__ = file;
     Object.defineProperty(this, '$$def', { value: def, enumerable: false, writable: true });
+    Object.defineProperty(this, '$$initializing', { value: false, enumerable: false, writable: true });
   }
 }
 (PyModule.prototype as any).$$simple = true;

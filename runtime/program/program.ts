@@ -71,18 +71,32 @@ export function* importModule($g: any, name: string): Generator<any, any, any> {
     if (m !== undefined) return m;
     m = new PyModule(def.name, def.file, def);
     session.modules.set(def, m);
+    session.byName.set(def.name, m);
+    m.$$initializing = true;
     depth.n++;
     try {
       yield* def.body(m);
     } catch (e) {
-      session.modules.delete(def); // a failed import leaves nothing behind (CPython)
+      // a failed import leaves nothing behind (CPython)
+      session.modules.delete(def);
+      session.byName.delete(def.name);
       throw e;
     } finally {
       depth.n--;
+      m.$$initializing = false;
     }
+    bindInParent(session, def.name, m);
     return m;
   }
   return importHostModule(session, name);
+}
+
+/** A loaded submodule `a.b.c` becomes attribute `c` of its loaded package `a.b` (CPython). */
+function bindInParent(session: Session, name: string, m: PyModule): void {
+  const dot = name.lastIndexOf('.');
+  if (dot < 0) return;
+  const parent: any = session.byName.get(name.slice(0, dot));
+  if (parent !== undefined) parent['$' + name.slice(dot + 1)] = m;
 }
 
 /** `importHost($g, name)`: a host or built-in module by name (not a compiled dependency). */

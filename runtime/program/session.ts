@@ -47,6 +47,8 @@ export class Session {
   readonly limits: RunOptions['limits'];
   /** module objects of this run, by definition (each body runs once per session) */
   readonly modules = new Map<ModuleDef, PyModule>();
+  /** compiled module objects of this run by `__name__` (submodule lookup, `import_module`) */
+  readonly byName = new Map<string, PyModule>();
   /** host modules of this run, by name */
   readonly hostModules = new Map<string, PyModule>();
   readonly main: PyModule;
@@ -68,6 +70,7 @@ export class Session {
     for (const e of options.events ?? []) s.events.push(String(e));
     this.main = new PyModule('__main__', entry.file, entry);
     this.modules.set(entry, this.main);
+    this.byName.set('__main__', this.main);
     const root = new PyCoroutine(entry.body(this.main), null);
     root.d = 1;
     root.st = QUEUED;

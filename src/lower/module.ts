@@ -30,7 +30,10 @@ export function lowerModule(env: ModuleEnv, mod: A.Module, runtimeImport: string
     t.objectProperty(id('name'), str(env.moduleName)),
     t.objectProperty(id('file'), str(env.filename)),
     t.objectProperty(id('source'), str(env.source)),
-    t.objectProperty(id('deps'), t.objectExpression(env.deps.map((d) => t.objectProperty(str(d.key), id(d.local))))),
+    // getters: in an import cycle the ES binding of a dependency is still in its TDZ while this
+    // module evaluates; it is read only when the body imports it
+    t.objectProperty(id('deps'), t.objectExpression(env.deps.map((d) =>
+      t.objectMethod('get', str(d.key), [], t.blockStatement([t.returnStatement(id(d.local))]))))),
     t.objectProperty(id('body'), bodyFn),
   ]);
   const program: t.Statement[] = [
