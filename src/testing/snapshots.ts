@@ -63,7 +63,7 @@ export function findCases(dir: string, update = false): SnapshotCase[] {
 export function jobFor(c: SnapshotCase): BatchJob {
   const opts = readFixtureOptions(readFileSync(c.file, 'utf8'));
   c.expectedExit = opts.exitCode ?? null;
-  return { id: c.file, file: c.file, displayRoot: dirname(c.file), clock: opts.clock ?? 'virtual', events: opts.events, input: opts.input };
+  return { id: c.file, file: c.file, displayRoot: dirname(c.file), clock: opts.clock ?? 'virtual', events: opts.events, interactiveEvents: opts.interactiveEvents, input: opts.input };
 }
 
 export function checkCase(c: SnapshotCase, r: BatchResult): SnapshotOutcome {
