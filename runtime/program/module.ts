@@ -19,7 +19,9 @@ export class PyModule extends PyObjectBase {
   }
 }
 (PyModule.prototype as any).$$simple = true;
-(PyModule.prototype as any).$$inst = true;
+// Not `$$inst`: a module's function globals are plain functions, not methods to bind, so the
+// compiler's inline method-call fast path (ABI §2) must not pass the module as `self`.
+(PyModule.prototype as any).$$inst = false;
 
 export const moduleType = builtinType('module', null, PyModule.prototype);
 (PyModule.prototype as any).$__repr__ = function (self: any): string {

@@ -13,6 +13,8 @@ export interface BatchJob {
   input?: string[];
   /** Pushed one at a time whenever the program waits in receive() (the corpus's interactive_events). */
   interactiveEvents?: string[];
+  /** Named host-module sets of the harness (`# modules: network-stub`, see stub-modules.ts). */
+  modules?: string[];
 }
 
 export interface BatchResult {

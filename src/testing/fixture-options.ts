@@ -7,6 +7,7 @@
 //   # exit: 1                    expected exit code
 //   # clock: real                run with real timers instead of the virtual clock
 //   # modules: network-stub      host modules the test harness provides (docs/fixtures.md)
+//   # error: ValueError: bad      the last line of stderr (where the reference prints only that)
 export interface FixtureOptions {
   events?: string[];
   interactiveEvents?: string[];
@@ -14,9 +15,10 @@ export interface FixtureOptions {
   exitCode?: number;
   clock?: 'real' | 'virtual';
   modules?: string[];
+  error?: string;
 }
 
-const HEADER = /^#\s*(events|interactive-events|input|exit|clock|modules):\s?(.*)$/;
+const HEADER = /^#\s*(events|interactive-events|input|exit|clock|modules|error):\s?(.*)$/;
 
 export function readFixtureOptions(source: string): FixtureOptions {
   const opts: FixtureOptions = {};
@@ -33,6 +35,7 @@ export function readFixtureOptions(source: string): FixtureOptions {
     else if (key === 'exit') opts.exitCode = Number(value);
     else if (key === 'clock' && (value === 'real' || value === 'virtual')) opts.clock = value;
     else if (key === 'modules') (opts.modules ??= []).push(...list(value));
+    else if (key === 'error') opts.error = value;
   }
   return opts;
 }

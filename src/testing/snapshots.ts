@@ -13,6 +13,8 @@ export interface SnapshotCase {
   expectedStdout: string | null;
   expectedStderr: string | null;
   expectedExit: number | null;
+  /** `# error:` header: the last line of stderr (for programs whose reference prints only it) */
+  expectedErrorLine?: string;
 }
 
 export interface SnapshotOutcome {
@@ -63,7 +65,8 @@ export function findCases(dir: string, update = false): SnapshotCase[] {
 export function jobFor(c: SnapshotCase): BatchJob {
   const opts = readFixtureOptions(readFileSync(c.file, 'utf8'));
   c.expectedExit = opts.exitCode ?? null;
-  return { id: c.file, file: c.file, displayRoot: dirname(c.file), clock: opts.clock ?? 'virtual', events: opts.events, interactiveEvents: opts.interactiveEvents, input: opts.input };
+  if (opts.error !== undefined) c.expectedErrorLine = opts.error;
+  return { id: c.file, file: c.file, displayRoot: dirname(c.file), clock: opts.clock ?? 'virtual', events: opts.events, interactiveEvents: opts.interactiveEvents, input: opts.input, modules: opts.modules };
 }
 
 export function checkCase(c: SnapshotCase, r: BatchResult): SnapshotOutcome {
@@ -74,6 +77,10 @@ export function checkCase(c: SnapshotCase, r: BatchResult): SnapshotOutcome {
   }
   if (c.expectedStderr !== null && r.stderr !== c.expectedStderr) {
     problems.push('stderr differs:\n' + unifiedDiff(c.expectedStderr, r.stderr));
+  }
+  if (c.expectedErrorLine !== undefined) {
+    const last = r.stderr.trimEnd().split('\n').pop() ?? '';
+    if (last !== c.expectedErrorLine) problems.push(`last stderr line ${JSON.stringify(last)}, expected ${JSON.stringify(c.expectedErrorLine)}`);
   }
   const wantExit = c.expectedExit ?? (c.expectedStderr !== null ? 1 : 0);
   if (!r.timedOut && r.exitCode !== wantExit) {

@@ -4,6 +4,7 @@
 import { createInterface } from 'node:readline';
 import { runFile } from '../project';
 import type { BatchJob, BatchResult } from './batch';
+import { stubModules } from './stub-modules';
 
 const runtimeImport = process.env.EDGEPY_RUNTIME_URL!;
 
@@ -19,6 +20,7 @@ async function runJob(job: BatchJob): Promise<BatchResult> {
       events: job.events,
       input: job.input,
       interactiveEvents: job.interactiveEvents,
+      modules: stubModules(job.modules),
       stdout: (t) => {
         stdout += t;
       },
