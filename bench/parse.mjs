@@ -1,9 +1,7 @@
 // Parser benchmark: parses a 100,000-line file made by concatenating varied programs (the
 // shared benchmarks, the parser's syntax corpus and the conformance programs), and prints
 // lines/second for tokenize + parse + AST build. Not a test: run `node bench/parse.mjs`.
-// It bundles the TypeScript sources with esbuild first (no `npm run build` needed), but the
-// grammar must be generated (`npm run grammar`).
-import { build } from 'esbuild';
+// It uses the built package (`npm run build`).
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,20 +37,13 @@ function corpusFile() {
   return path;
 }
 
-// Bundle the TypeScript parser with esbuild (vite's own bundler, already installed) so that we
-// time the same straight-line code the rollup build produces.
-const bundle = resolve(root, '.bench', 'parser.bundle.mjs');
-mkdirSync(dirname(bundle), { recursive: true });
-await build({
-  entryPoints: [resolve(root, 'src/parser/index.ts')],
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  outfile: bundle,
-  external: ['@lezer/*'],
-  logLevel: 'error',
-});
-const { parse } = await import(bundle);
+// Times the parser of the built package (`npm run build`), the same code users run.
+const dist = resolve(root, 'dist', 'index.js');
+if (!existsSync(dist)) {
+  console.error('bench/parse.mjs: build first (npm run build)');
+  process.exit(2);
+}
+const { parse } = await import(dist);
 
 const file = corpusFile();
 const src = readFileSync(file, 'utf8');
