@@ -41,6 +41,7 @@ registerModule('random', () => mod('random', {
   shuffle: f('random', 'shuffle', ['x'], random.shuffle),
   sample: f('random', 'sample', ['population', 'k'], random.sample, { kwonly: ['counts'], kwdefaults: [None] }),
   uniform: f('random', 'uniform', ['a', 'b'], random.uniform),
+  Random: random.RandomType,
 }));
 
 registerModule('time', () => mod('time', {

@@ -233,9 +233,7 @@ class Parser {
       this.ws();
       if (s[this.i] === ',') {
         this.i++;
-        this.ws();
-        if (s[this.i] === '}') this.fail('Illegal trailing comma before end of object');
-        continue;
+        continue; // CPython 3.11 has no trailing-comma message: the next item's error applies
       }
       if (s[this.i] === '}') { this.i++; return d; }
       this.fail("Expecting ',' delimiter");
@@ -252,8 +250,6 @@ class Parser {
       this.ws();
       if (s[this.i] === ',') {
         this.i++;
-        this.ws();
-        if (s[this.i] === ']') this.fail('Illegal trailing comma before end of array');
         continue;
       }
       if (s[this.i] === ']') { this.i++; return new PyList(items); }

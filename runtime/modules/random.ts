@@ -3,13 +3,13 @@
 // shuffle, sample, uniform, choices), so seeded programs print what CPython prints.
 import { None, typeOf } from '../objects/core';
 import { throwError } from '../objects/errors';
-import { PyList, PyTuple, tuple } from '../objects/containers/list';
+import { PyList, PyTuple } from '../objects/containers/list';
 import { PyFloat, flt, normBig } from '../objects/numbers/box';
 import { iterToArray } from '../objects/iter';
 import { len as pyLen, getitem } from '../objects/subscript';
 import { pyHash } from '../objects/hash';
-import { call1 } from '../objects/calls';
-import { Frame, runSync } from '../scheduler/frames';
+import { PyObjectBase, builtinType } from '../objects/core';
+import { method } from '../objects/define';
 import { add, lt } from '../objects/numbers/index';
 
 const N = 624, M = 397;
@@ -145,33 +145,33 @@ function intVal(x: any, what: string): number | bigint {
   void what;
 }
 
-export function seed(a: any): any {
+function seedOn(g: MersenneTwister, a: any): any {
   if (a === undefined || a === None) {
-    gen.seedInt(BigInt(Date.now()) * 1000003n + BigInt(Math.floor(Math.random() * 2 ** 32)));
+    g.seedInt(BigInt(Date.now()) * 1000003n + BigInt(Math.floor(Math.random() * 2 ** 32)));
   } else if (typeof a === 'number' && Number.isInteger(a) || typeof a === 'bigint' || typeof a === 'boolean') {
-    gen.seedInt(BigInt(typeof a === 'boolean' ? +a : a));
+    g.seedInt(BigInt(typeof a === 'boolean' ? +a : a));
   } else if (typeof a === 'number' || a instanceof PyFloat || a === None) {
-    gen.seedInt(BigInt(pyHash(a)));
+    g.seedInt(BigInt(pyHash(a)));
   } else if (typeof a === 'string') {
     // CPython hashes str seeds with SHA-512; we use a stable hash of the code points instead.
     let h = 0n;
     for (const ch of a) h = (h * 1000003n + BigInt(ch.codePointAt(0)!)) & ((1n << 256n) - 1n);
-    gen.seedInt(h);
+    g.seedInt(h);
   } else {
     throwError('TypeError', 'The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
   }
   return None;
 }
 
-export function random(): any {
-  return flt(gen.random());
+function randomOn(g: MersenneTwister): any {
+  return flt(g.random());
 }
 
-export function getrandbits(k: any): any {
+function getrandbitsOn(g: MersenneTwister, k: any): any {
   const n = Number(intVal(k, 'k'));
   if (n < 0) throwError('ValueError', 'number of bits must be non-negative');
   if (n === 0) return 0;
-  return gen.getrandbits(n);
+  return g.getrandbits(n);
 }
 
 function sub(a: number | bigint, b: number | bigint): number | bigint {
@@ -179,18 +179,18 @@ function sub(a: number | bigint, b: number | bigint): number | bigint {
   return normBig(BigInt(a) - BigInt(b));
 }
 
-export function randrange(start: any, stop?: any, step?: any): any {
+function randrangeOn(g: MersenneTwister, start: any, stop?: any, step?: any): any {
   const istart = intVal(start, 'start');
   if (stop === undefined || stop === None) {
     if (step !== undefined && step !== None) throwError('TypeError', 'Missing a non-None stop argument');
-    if (istart > 0) return gen.randbelow(istart);
+    if (istart > 0) return g.randbelow(istart);
     throwError('ValueError', 'empty range for randrange()');
   }
   const istop = intVal(stop, 'stop');
   const width = sub(istop, istart);
   const istep = step === undefined || step === None ? 1 : intVal(step, 'step');
   if (istep === 1) {
-    if (width > 0) return add(istart, gen.randbelow(width));
+    if (width > 0) return add(istart, g.randbelow(width));
     throwError('ValueError', `empty range for randrange() (${String(istart)}, ${String(istop)}, ${String(width)})`);
   }
   const bs = BigInt(istep), bw = BigInt(width);
@@ -199,33 +199,33 @@ export function randrange(start: any, stop?: any, step?: any): any {
   else if (bs < 0n) n = (bw + bs + 1n) / bs;
   else throwError('ValueError', 'zero step for randrange()');
   if (n <= 0n) throwError('ValueError', 'empty range for randrange()');
-  const r = BigInt(gen.randbelow(normBig(n)));
+  const r = BigInt(g.randbelow(normBig(n)));
   return normBig(BigInt(istart) + bs * r);
 }
 
-export function randint(a: any, b: any): any {
-  return randrange(a, add(b, 1));
+function randintOn(g: MersenneTwister, a: any, b: any): any {
+  return randrangeOn(g, a, add(b, 1));
 }
 
-export function choice(seq: any): any {
+function choiceOn(g: MersenneTwister, seq: any): any {
   const n = pyLen(seq);
   if (n === 0) throwError('IndexError', 'Cannot choose from an empty sequence');
-  return getitem(seq, gen.randbelow(n));
+  return getitem(seq, g.randbelow(n));
 }
 
-export function shuffle(x: any): any {
+function shuffleOn(g: MersenneTwister, x: any): any {
   if (!(x instanceof PyList)) throwError('TypeError', `'${typeOf(x).name}' object does not support item assignment`);
   const items = x.items;
   for (let i = items.length - 1; i > 0; i--) {
-    const j = gen.randbelow(i + 1) as number;
+    const j = g.randbelow(i + 1) as number;
     const t = items[i]; items[i] = items[j]; items[j] = t;
   }
   return None;
 }
 
-export function uniform(a: any, b: any): any {
+function uniformOn(g: MersenneTwister, a: any, b: any): any {
   const x = toDouble(a), y = toDouble(b);
-  return flt(x + (y - x) * gen.random());
+  return flt(x + (y - x) * g.random());
 }
 
 function toDouble(x: any): number {
@@ -236,7 +236,7 @@ function toDouble(x: any): number {
   throwError('TypeError', `must be real number, not ${typeOf(x).name}`);
 }
 
-export function sample(population: any, k: any, counts?: any): any {
+function sampleOn(g: MersenneTwister, population: any, k: any, counts?: any): any {
   if (counts !== undefined && counts !== None) throwError('NotImplementedError', 'sample(counts=) is not supported');
   if (!(population instanceof PyList || population instanceof PyTuple || typeof population === 'string' || typeOf(population).name === 'range')) {
     throwError('TypeError', 'Population must be a sequence.  For dicts or sets, use sorted(d).');
@@ -251,15 +251,15 @@ export function sample(population: any, k: any, counts?: any): any {
   if (n <= setsize) {
     const pool = pool0;
     for (let i = 0; i < kk; i++) {
-      const j = gen.randbelow(n - i) as number;
+      const j = g.randbelow(n - i) as number;
       result[i] = pool[j];
       pool[j] = pool[n - i - 1];
     }
   } else {
     const selected = new Set<number>();
     for (let i = 0; i < kk; i++) {
-      let j = gen.randbelow(n) as number;
-      while (selected.has(j)) j = gen.randbelow(n) as number;
+      let j = g.randbelow(n) as number;
+      while (selected.has(j)) j = g.randbelow(n) as number;
       selected.add(j);
       result[i] = pool0[j];
     }
@@ -267,7 +267,7 @@ export function sample(population: any, k: any, counts?: any): any {
   return new PyList(result);
 }
 
-export function choices(population: any, weights: any, cumWeights: any, k: any): any {
+function choicesOn(g: MersenneTwister, population: any, weights: any, cumWeights: any, k: any): any {
   const pop = iterToArray(population);
   const n = pop.length;
   const count = k === undefined ? 1 : Number(intVal(k, 'k'));
@@ -276,7 +276,7 @@ export function choices(population: any, weights: any, cumWeights: any, k: any):
   if (noW && noC) {
     if (n === 0) throwError('IndexError', 'Cannot choose from an empty population');
     const out = [];
-    for (let i = 0; i < count; i++) out.push(pop[Math.floor(gen.random() * n)]);
+    for (let i = 0; i < count; i++) out.push(pop[Math.floor(g.random() * n)]);
     return new PyList(out);
   }
   if (!noW && !noC) throwError('TypeError', 'Cannot specify both weights and cumulative weights');
@@ -291,7 +291,7 @@ export function choices(population: any, weights: any, cumWeights: any, k: any):
   if (total <= 0) throwError('ValueError', 'Total of weights must be greater than zero');
   const out = [];
   for (let i = 0; i < count; i++) {
-    const x = gen.random() * total;
+    const x = g.random() * total;
     // bisect_right(cum, x, 0, n - 1)
     let lo = 0, hi = n - 1;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (lt(x, cum[mid])) hi = mid; else lo = mid + 1; }
@@ -300,4 +300,46 @@ export function choices(population: any, weights: any, cumWeights: any, k: any):
   return new PyList(out);
 }
 
-export { tuple, call1, Frame, runSync };
+
+
+// The module-level functions share one hidden generator, as CPython's module does.
+export function seed(a?: any): any { return seedOn(gen, a); }
+export function random(): any { return randomOn(gen); }
+export function getrandbits(k: any): any { return getrandbitsOn(gen, k); }
+export function randrange(start: any, stop?: any, step?: any): any { return randrangeOn(gen, start, stop, step); }
+export function randint(a: any, b: any): any { return randintOn(gen, a, b); }
+export function choice(seq: any): any { return choiceOn(gen, seq); }
+export function shuffle(x: any): any { return shuffleOn(gen, x); }
+export function uniform(a: any, b: any): any { return uniformOn(gen, a, b); }
+export function sample(population: any, k: any, counts?: any): any { return sampleOn(gen, population, k, counts); }
+export function choices(population: any, weights: any, cumWeights: any, k: any): any { return choicesOn(gen, population, weights, cumWeights, k); }
+
+/** `random.Random(x=None)`: an independent generator with the module's methods. */
+export class PyRandom extends PyObjectBase {
+  gen = new MersenneTwister();
+}
+(PyRandom.prototype as any).$$inst = true;
+export const RandomType = builtinType('Random', null, PyRandom.prototype);
+(RandomType.proto as any).$__module__ = 'random';
+
+function randomMethod(name: string, params: string[], f: (g: MersenneTwister, ...a: any[]) => any, ndefaults = 0, extra = {}): void {
+  method(RandomType, name, ['self', ...params], (self: PyRandom, ...a: any[]) => {
+    if (!(self instanceof PyRandom)) throwError('TypeError', `descriptor '${name}' requires a 'Random' object`);
+    return f(self.gen, ...a);
+  }, { ndefaults, ...extra });
+}
+method(RandomType, '__init__', ['self', 'x'], (self: PyRandom, x: any) => {
+  if (!(self.gen instanceof MersenneTwister)) self.gen = new MersenneTwister();
+  seedOn(self.gen, x);
+  return None;
+}, { ndefaults: 1 });
+randomMethod('seed', ['a', 'version'], (g, a) => seedOn(g, a), 2);
+randomMethod('random', [], randomOn);
+randomMethod('getrandbits', ['k'], getrandbitsOn);
+randomMethod('randrange', ['start', 'stop', 'step'], randrangeOn, 2);
+randomMethod('randint', ['a', 'b'], randintOn);
+randomMethod('choice', ['seq'], choiceOn);
+randomMethod('shuffle', ['x'], shuffleOn);
+randomMethod('uniform', ['a', 'b'], uniformOn);
+randomMethod('sample', ['population', 'k'], sampleOn, 0, { kwonly: ['counts'], kwdefaults: [None] });
+randomMethod('choices', ['population', 'weights'], choicesOn, 1, { kwonly: ['cum_weights', 'k'], kwdefaults: [None, 1] });
