@@ -12,7 +12,6 @@ import { callN, call1 } from '../objects/calls';
 import { callDunder0, callDunder1 } from '../objects/dunder';
 import { len as pyLen } from '../objects/subscript';
 import { sortArray } from '../objects/containers/sort';
-import { ownDict } from '../objects/specialattrs';
 import { intArg } from '../objects/containers/index_';
 import { Frame, runSync } from '../scheduler/frames';
 import { writeStdout, readInputLine } from '../scheduler/io';
@@ -199,10 +198,9 @@ defBuiltin('delattr', ['obj', 'name'], (o: any, name: any) => {
 }, { nposonly: 2, arityError: 'delattr expected 2 arguments, got {n}' });
 defBuiltin('vars', ['object'], (o: any) => {
   if (o === undefined) throwError('RuntimeError', 'vars() without arguments is not supported');
-  if (o !== null && (typeof o === 'object' || typeof o === 'function') && o.$$nodict !== true) {
-    if (o instanceof PyType) return ownDict(o.proto);
-    return ownDict(o);
-  }
+  // vars(o) is o.__dict__ (CPython looks the attribute up, __getattr__ included)
+  const d = getattrOr(o, '__dict__');
+  if (d !== undefined) return d;
   throwError('TypeError', 'vars() argument must have __dict__ attribute');
 }, { ndefaults: 1, nposonly: 1 });
 

@@ -24,6 +24,8 @@ export interface FnInfo {
   kind?: 'function' | 'suspendable' | 'generator' | 'coroutine' | 'asyncgen' | 'builtin';
   /** builtins: CPython's message for a wrong positional count, `{n}` = count given. */
   arityError?: string;
+  /** the docstring (`__doc__`), when the body starts with a string literal. */
+  doc?: string;
 }
 
 /** Normalised metadata stored on the function as `$$info`. */
@@ -35,6 +37,7 @@ export interface Info {
   /** no *args, no keyword-only parameters, no **kwargs: positional calls map 1:1. */
   simple: boolean;
   arityError: string | undefined;
+  doc: string | undefined;
   /** `{fn}()` prefix used in messages: the qualname, as CPython 3.11. */
 }
 
@@ -54,6 +57,7 @@ export function fn<F extends Function>(jsFn: F, info: FnInfo): F {
     kind: info.kind ?? 'function',
     simple: !info.vararg && kwonly.length === 0 && !info.kwarg,
     arityError: info.arityError,
+    doc: info.doc,
   };
   Object.defineProperty(jsFn, '$$info', { value: full, writable: true, configurable: true });
   return jsFn;

@@ -10,6 +10,7 @@ export { PyObjectBase, PyType, objectType, typeType, None, NotImplemented, Ellip
 export { throwError, pyError, PyBaseException, BaseException, Exception, StopIteration, exceptionClasses, newException, isException } from './errors';
 export { PyList, PyTuple, PyDict, PySet, PyFrozenSet, tuple, dictFrom, setFrom, frozensetFrom } from './containers';
 export { PySlice, mkslice } from './containers/slice';
+export { globalsDict, localsDict } from './nsdict';
 export { PyRange } from './containers/range';
 export { binaryDispatch, inplaceDispatch, compareDispatch, richCompare, unaryDispatch, pyRepr, pyStr, pyHash, truthy, iterToArray, pyEq } from './protocol';
 export { fn, call0, call1, call2, call3, callN, callKw, callEx, PyMethod } from './calls';

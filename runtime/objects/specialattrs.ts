@@ -7,6 +7,8 @@ import { tuple } from './containers/list';
 import { PyDict } from './containers/dict';
 import type { Info } from './calls';
 import { PyFloat } from './numbers/box';
+import { instanceDict, globalsDict } from './nsdict';
+import { PyModule } from '../program/module';
 
 export function specialAttr(o: any, name: string): any {
   if (name === '__class__') return typeOf(o);
@@ -42,8 +44,17 @@ export function specialAttr(o: any, name: string): any {
       case '__name__': return info.name;
       case '__qualname__': return info.qualname;
       case '__module__': return info.module;
-      case '__doc__': return None;
-      case '__dict__': return ownDict(o);
+      case '__doc__': return info.doc ?? None;
+      case '__dict__': return instanceDict(o);
+      case '__defaults__': return info.kind !== 'builtin' && o.$$d !== undefined ? tuple(o.$$d.slice()) : (info.kind === 'builtin' ? undefined : None);
+      case '__kwdefaults__': {
+        if (info.kind === 'builtin') return undefined;
+        const kd: any[] | undefined = o.$$kd;
+        if (kd === undefined || !kd.some((v) => v !== undefined)) return None;
+        const d = new PyDict();
+        info.kwonly.forEach((k, i) => { if (kd[i] !== undefined) d.table.set(k, kd[i]); });
+        return d;
+      }
     }
     return undefined;
   }
@@ -51,7 +62,7 @@ export function specialAttr(o: any, name: string): any {
     switch (name) {
       case 'args': return tuple(o.$$args.slice());
       case '__traceback__': return None;
-      case '__dict__': return ownDict(o);
+      case '__dict__': return instanceDict(o);
     }
     return undefined;
   }
@@ -63,8 +74,9 @@ export function specialAttr(o: any, name: string): any {
     return undefined;
   }
   if (name === '__dict__' && o !== null && typeof o === 'object' && o.$$nodict !== true && o.$$cls && o.$$cls.user) {
-    return ownDict(o);
+    return instanceDict(o);
   }
+  if (name === '__dict__' && o instanceof PyModule) return globalsDict(o);
   return undefined;
 }
 

@@ -40,6 +40,10 @@ function callInner(cx: FnCtx, e: A.Call): t.Expression {
     if (callee.t === 'builtin' && f.id === 'super' && e.args.length === 0 && e.keywords.length === 0) {
       return zeroArgSuper(cx, e);
     }
+    if (callee.t === 'builtin' && e.args.length === 0 && e.keywords.length === 0 &&
+        (f.id === 'globals' || f.id === 'locals' || f.id === 'vars')) {
+      return namespaceCall(cx, f.id);
+    }
     return generic(cx, loadName(cx, f.id), e, sus);
   }
   if (f.type === 'Attribute') {
@@ -222,3 +226,24 @@ export function callValue(cx: FnCtx, fn: t.Expression, args: t.Expression[], nod
 }
 
 export { rt };
+
+/**
+ * `globals()`, `locals()`, `vars()` where the names are the builtins: they need the caller's
+ * namespace, which only the compiler knows. Module level: the module's live dict; class body:
+ * a live dict of the namespace object; functions: a snapshot of the bound locals and free
+ * variables, as CPython.
+ */
+function namespaceCall(cx: FnCtx, which: string): t.Expression {
+  const scope = cx.scope;
+  if (which === 'globals' || scope.kind === 'module') return rtCall('globalsDict', [id('$g')]);
+  if (scope.kind === 'class' && cx.nsVar) return rtCall('globalsDict', [id(cx.nsVar)]);
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const n of [...scope.params, ...scope.bound, ...scope.used]) {
+    if (seen.has(n)) continue;
+    seen.add(n);
+    const k = scope.lookup(n).kind;
+    if (k === 'local' || k === 'free') names.push(n);
+  }
+  return rtCall('localsDict', [t.arrayExpression(names.map(str)), t.arrayExpression(names.map((n) => id(jsLocal(n))))]);
+}

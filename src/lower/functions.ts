@@ -168,7 +168,19 @@ function infoLiteral(cx: FnCtx, scope: Scope, a: A.Arguments, kind: FnKind, kwde
     t.objectProperty(id('kwdefaults'), kwdefaults),
     t.objectProperty(id('kwarg'), a.kwarg ? str(a.kwarg.arg) : t.nullLiteral()),
     t.objectProperty(id('kind'), str(kind)),
+    ...docProperty(scope),
   ]);
+}
+
+/** `doc: "..."` when the def's body starts with a string literal (its `__doc__`). */
+function docProperty(scope: Scope): t.ObjectProperty[] {
+  const node = scope.node as A.Node;
+  if (node.type !== 'FunctionDef') return [];
+  const first = node.body[0];
+  if (first && first.type === 'Expr' && first.value.type === 'Constant' && first.value.value.kind === 'str') {
+    return [t.objectProperty(id('doc'), str(first.value.value.value))];
+  }
+  return [];
 }
 
 /**
