@@ -25,6 +25,8 @@ import { getitem } from '../objects/subscript';
 import { strMethods, strMethodSigs } from '../objects/strings/methods';
 import { strFormat } from '../objects/strings/strformat';
 import { PyBytes, bytesType, bytesNew, bytesMethods, bytesDecode } from '../objects/strings/bytes';
+import '../objects/strings/bytesdunders';
+import '../objects/containers/slicemethods';
 import { intFromString, floatFromString } from '../objects/numbers/parse';
 import { floatToInt, toFloat, asInt } from '../objects/numbers/intfuncs';
 import * as intf from '../objects/numbers/intfuncs';

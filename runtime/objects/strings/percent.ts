@@ -1,5 +1,5 @@
 // printf-style formatting: `fmt % args` for str (CPython's PyUnicode_Format).
-import { throwError } from '../errors';
+import { throwError, pyError } from '../errors';
 import { typeName } from '../core';
 import { pyStr, pyRepr } from '../protocol';
 import { PyTuple } from '../containers/list';
@@ -9,6 +9,9 @@ import { bigToDouble } from '../numbers/bigmath';
 import { formatDouble, FormatSpec } from './formatspec';
 import { asciiEscape } from './repr';
 import { isScalar } from '../numbers/typename';
+
+/** How bytes formatting sees a `%s` argument: its bytes as a latin-1 string (or TypeError). */
+export interface BytesView { arg(v: any): string }
 
 interface Conv { left: boolean; zero: boolean; sign: string; alt: boolean; width: number; prec: number }
 
@@ -85,7 +88,7 @@ function charArg(v: any): string {
 function mappingGet(m: any, key: string): any {
   if (m instanceof PyDict) {
     const v = m.get(key);
-    if (v === undefined) throwError('KeyError', pyRepr(key));
+    if (v === undefined) throw pyError('KeyError', key);
     return v;
   }
   const f = m?.$__getitem__;
@@ -93,7 +96,11 @@ function mappingGet(m: any, key: string): any {
   throwError('TypeError', 'format requires a mapping');
 }
 
-export function percentFormat(fmt: string, args: any): string {
+/**
+ * `fmt % args`. With `bytes` set, this is bytes formatting on the latin-1 view of the format:
+ * `%s`/`%b` take bytes-like values (copied byte for byte), `%r`/`%a` give the ASCII repr.
+ */
+export function percentFormat(fmt: string, args: any, bytes: BytesView | null = null): string {
   const isTuple = args instanceof PyTuple;
   const items: any[] = isTuple ? args.items : [args];
   // A non-tuple, non-str argument with __getitem__ may serve as the mapping.
@@ -162,8 +169,10 @@ export function percentFormat(fmt: string, args: any): string {
     if (t === '%') { out += '%'; continue; }
     const v = key !== undefined ? mappingGet(mapping, key) : next();
     switch (t) {
-      case 's': case 'r': case 'a': {
-        let s = t === 's' ? pyStr(v) : t === 'r' ? pyRepr(v) : asciiEscape(pyRepr(v));
+      case 'b': case 's': case 'r': case 'a': {
+        if (t === 'b' && bytes === null) throwError('ValueError', `unsupported format character 'b' (0x62) at index ${i - 1}`);
+        let s = bytes !== null ? (t === 's' || t === 'b' ? bytes.arg(v) : asciiEscape(pyRepr(v)))
+          : t === 's' ? pyStr(v) : t === 'r' ? pyRepr(v) : asciiEscape(pyRepr(v));
         if (c.prec >= 0) s = [...s].slice(0, c.prec).join('');
         out += padTo(s, c);
         break;

@@ -1,0 +1,52 @@
+// The special methods of `bytes` (repr, len, item/slice access, containment, iteration,
+// hashing, comparisons, concatenation), so that the generic protocol paths (`len`, `repr`,
+// `x[i]`, `in`, `for`, dict keys) work on PyBytes like on CPython's bytes.
+import { NotImplemented, typeName } from '../core';
+import { method } from '../define';
+import { PySlice } from '../containers/slice';
+import { ArrayIter } from '../iter';
+import { itemIndex, asIndex } from '../containers/index_';
+import { throwError } from '../errors';
+import { PyBytes, bytesType, bytesRepr, bytesSlice, bytesContains, bytesFromLatin1 } from './bytes';
+import { strHash } from './repr';
+import { percentFormat, BytesView } from './percent';
+
+const T = bytesType;
+method(T, '__repr__', ['self'], (self: PyBytes) => bytesRepr(self));
+method(T, '__str__', ['self'], (self: PyBytes) => bytesRepr(self));
+method(T, '__len__', ['self'], (self: PyBytes) => self.b.length);
+method(T, '__getitem__', ['self', 'key'], (self: PyBytes, k: any) => {
+  if (k instanceof PySlice) return bytesSlice(self, k.start, k.stop, k.step);
+  return self.b[itemIndex(k, self.b.length, 'index')];
+});
+method(T, '__contains__', ['self', 'key'], (self: PyBytes, x: any) => bytesContains(self, x));
+method(T, '__iter__', ['self'], (self: PyBytes) => new ArrayIter(Array.from(self.b)));
+// Stable within a process, consistent with ==; CPython's bytes hash is randomised anyway.
+method(T, '__hash__', ['self'], (self: PyBytes) => strHash(self.latin1()));
+method(T, '__eq__', ['self', 'value'], (self: PyBytes, o: any) => (o instanceof PyBytes ? self.equals(o) : NotImplemented));
+method(T, '__ne__', ['self', 'value'], (self: PyBytes, o: any) => (o instanceof PyBytes ? !self.equals(o) : NotImplemented));
+for (const [dn, test] of [
+  ['__lt__', (c: number) => c < 0], ['__le__', (c: number) => c <= 0],
+  ['__gt__', (c: number) => c > 0], ['__ge__', (c: number) => c >= 0],
+] as const) {
+  method(T, dn, ['self', 'value'], (self: PyBytes, o: any) => (o instanceof PyBytes ? test(self.compare(o)) : NotImplemented));
+}
+method(T, '__add__', ['self', 'value'], (self: PyBytes, o: any) => {
+  if (!(o instanceof PyBytes)) throwError('TypeError', `can't concat ${typeName(o)} to bytes`);
+  return self.concat(o);
+});
+method(T, '__mul__', ['self', 'value'], (self: PyBytes, n: any) => {
+  const k = asIndex(n);
+  return k === undefined ? NotImplemented : self.repeat(k);
+});
+method(T, '__rmul__', ['self', 'value'], (self: PyBytes, n: any) => {
+  const k = asIndex(n);
+  return k === undefined ? NotImplemented : self.repeat(k);
+});
+const bytesView: BytesView = {
+  arg(v: any): string {
+    if (v instanceof PyBytes) return v.latin1();
+    throwError('TypeError', `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(v)}'`);
+  },
+};
+method(T, '__mod__', ['self', 'value'], (self: PyBytes, args: any) => bytesFromLatin1(percentFormat(self.latin1(), args, bytesView)));
