@@ -6,5 +6,6 @@ export * from './objects/strings/index';
 export * from './builtins/index';
 export * from './scheduler/index';
 export * from './program/index';
+export { budget, budgetOut } from './sandbox/index';
 import './builtins/modules';
 export { runMain } from './main';

@@ -5,6 +5,7 @@ import { typeOf } from './core';
 import { PyBaseException, pyError } from './errors';
 import { depth } from '../scheduler/frames';
 import { pyStr } from './repr';
+import { isAllocationFailure } from '../sandbox/memory';
 
 /** Converts a JS error that escaped into Python code (never a Python exception) to one. */
 export function fromJsError(e: any): PyBaseException {
@@ -12,6 +13,7 @@ export function fromJsError(e: any): PyBaseException {
   if (e instanceof RangeError && /call stack|too much recursion/i.test(e.message)) {
     return pyError('RecursionError', 'maximum recursion depth exceeded');
   }
+  if (isAllocationFailure(e)) return pyError('MemoryError');
   const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   return pyError('SystemError', `internal error in the edgepy runtime: ${what} (please report a bug in edgepy)`);
 }

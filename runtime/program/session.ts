@@ -9,6 +9,7 @@ import { defaultStdout, defaultStderr, readStdinLine } from '../scheduler/io';
 import { PythonError } from './python-error';
 import { PyModule } from './module';
 import type { ModuleDef } from './program';
+import { SandboxState, checkLimits, enterSandbox, leaveSandbox, type Limits } from '../sandbox/index';
 
 export type Status =
   | 'running' | 'pending-timer' | 'pending-frame' | 'pending-event' | 'pending-host' | 'done' | 'error';
@@ -29,8 +30,8 @@ export interface RunOptions {
   interactiveEvents?: string[];
   /** a timer frame source where there is no render host (frames per second) */
   frameRate?: number;
-  /** the sandbox profile (stored; enforced by the sandbox when it lands) */
-  limits?: { maxOperations?: number; maxRecursion?: number; maxCoroutines?: number };
+  /** the sandbox profile (runtime/sandbox, docs/security.md); off by default */
+  limits?: Limits;
   /** called when a host call settles, so a manual driver knows to resume() */
   onWake?: () => void;
 }
@@ -45,6 +46,8 @@ export class Session {
   readonly scheduler: Scheduler;
   readonly options: RunOptions;
   readonly limits: RunOptions['limits'];
+  /** the sandbox profile and what is left of its operation budget */
+  private readonly sandbox: SandboxState;
   /** module objects of this run, by definition (each body runs once per session) */
   readonly modules = new Map<ModuleDef, PyModule>();
   /** compiled module objects of this run by `__name__` (submodule lookup, `import_module`) */
@@ -59,13 +62,15 @@ export class Session {
 
   constructor(entry: ModuleDef, options: RunOptions = {}) {
     this.options = options;
-    this.limits = options.limits;
+    this.limits = checkLimits(options.limits);
+    this.sandbox = new SandboxState(this.limits);
     this.onWake = options.onWake ?? null;
     this.inputLines = options.input ? options.input.slice() : null;
     const clock: Clock = options.clock === 'virtual' ? new VirtualClock() : new RealClock();
     const s = new Scheduler(clock);
     s.session = this;
     s.onSettle = () => this.wake();
+    s.maxLive = this.sandbox.maxCoroutines;
     this.scheduler = s;
     for (const e of options.events ?? []) s.events.push(String(e));
     this.main = new PyModule('__main__', entry.file, entry);
@@ -100,6 +105,7 @@ export class Session {
     if (this.status === 'done' || this.status === 'error') return;
     const s = this.scheduler;
     this.status = 'running';
+    const saved = enterSandbox(this.sandbox);
     try {
       s.deliverSettled();
       if (s.clock instanceof VirtualClock && s.ready.length === 0 && s.inflight === 0) {
@@ -112,6 +118,8 @@ export class Session {
       this.status = 'error';
       this.error = new PythonError(e);
       return;
+    } finally {
+      leaveSandbox(saved);
     }
     this.status = this.stopStatus();
   }

@@ -16,6 +16,7 @@ import { Fifo } from './queue';
 import { TimerHeap } from './heap';
 import type { Clock } from './clock';
 import { depth } from './frames';
+import { coroutineLimitError } from '../sandbox/coroutines';
 import {
   Request, SleepRequest, HostRequest, DriveRequest, AwaitRequest,
   K_YIELD, K_SLEEP, K_FRAME, K_RECEIVE, K_HOST, K_DRIVE, K_AWAIT, D_RUN, D_GATHER, D_TIMEOUT,
@@ -63,6 +64,10 @@ export class Scheduler {
   onSettle: (() => void) | null = null;
   /** the embedding session (program.ts): modules, I/O hooks */
   session: any = null;
+  /** coroutines awaited or started by run/gather/with_timeout and not ended (sandbox cap) */
+  live = 0;
+  /** the sandbox profile's maxCoroutines (runtime/sandbox/coroutines.ts) */
+  maxLive = Infinity;
 
   constructor(readonly clock: Clock) {}
 
@@ -223,6 +228,7 @@ export class Scheduler {
       }
       case K_DRIVE: {
         const dr = req as DriveRequest;
+        if (!this.admit(co, dr.children.length)) return co;
         const op = new DriveOp(dr.kind, co, dr.args, dr.children);
         co.wk = W_DRIVE;
         co.wait = op;
@@ -245,6 +251,7 @@ export class Scheduler {
       }
       case K_AWAIT: {
         const ch = (req as AwaitRequest).child;
+        if (!this.admit(co, 1)) return co;
         const op = new DriveOp(D_AWAIT, co, [ch], [ch]);
         co.wk = W_DRIVE;
         co.wait = op;
@@ -259,8 +266,23 @@ export class Scheduler {
     return co;
   }
 
+  /**
+   * Counts `n` new live coroutines for the sandbox cap; over the cap, arranges for `co` to be
+   * resumed with RuntimeError instead (none of the new ones starts) and returns false.
+   */
+  private admit(co: PyCoroutine, n: number): boolean {
+    if (this.live + n > this.maxLive) {
+      co.rmode = 1;
+      co.rval = coroutineLimitError(this.maxLive);
+      return false;
+    }
+    this.live += n;
+    return true;
+  }
+
   /** Records how `co` ended and wakes its driver; returns an awaiter to continue inline. */
   private finish(co: PyCoroutine, st: number, val: any): PyCoroutine | null {
+    if (co !== this.root) this.live--;
     co.st = st;
     co.body = null;
     co.wk = W_NONE;

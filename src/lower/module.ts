@@ -7,6 +7,7 @@ import type * as A from '../ast/nodes';
 import { FnCtx, type ModuleEnv, id, str, num, rtCall, loc } from './context';
 import { lowerBody } from './statements';
 import { frameInfo } from './functions';
+import { chargeLoops } from './budget';
 
 export function lowerModule(env: ModuleEnv, mod: A.Module, runtimeImport: string): t.Program {
   const top = env.scopes.module;
@@ -42,5 +43,7 @@ export function lowerModule(env: ModuleEnv, mod: A.Module, runtimeImport: string
     ...env.hoisted,
     t.exportDefaultDeclaration(rtCall('defineModule', [def])),
   ];
-  return loc(t.program(program, [], 'module'), mod, env);
+  const out = loc(t.program(program, [], 'module'), mod, env);
+  chargeLoops(out); // the sandbox operation budget (src/lower/budget.ts)
+  return out;
 }
