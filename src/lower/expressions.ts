@@ -111,8 +111,9 @@ export function constant(cx: FnCtx, e: A.Constant): t.Expression {
       return num(x);
     }
     case 'complex':
-      syntaxError(cx.env, 'complex numbers are not supported', e, 'NotImplementedError');
-      return rt('None');
+      // Edge Python has no complex type; like any other operation, the literal fails only
+      // when it is evaluated.
+      return rtCall('throwError', [str('NotImplementedError'), str('complex numbers are not supported')], e);
     case 'str':
       return str(v.value);
     case 'bytes':
@@ -267,13 +268,23 @@ function compare(cx: FnCtx, e: A.Compare, asTest: boolean): t.Expression {
   // chained: each middle operand evaluated once; stop at the first false
   const tmps: string[] = [];
   let left = expr(cx, e.left);
+  // the first operand is evaluated before the second (which goes to a temporary first)
+  let leftInit: t.Expression | null = null;
+  if (!isSimple(e.left)) {
+    const tl = cx.tmp();
+    tmps.push(tl);
+    leftInit = assign(id(tl), left);
+    left = id(tl);
+  }
   const results: t.Expression[] = [];
   e.ops.forEach((op, i) => {
     let right = expr(cx, e.comparators[i]);
     if (i < e.ops.length - 1) {
       const tmp = cx.tmp();
       tmps.push(tmp);
-      results.push(t.sequenceExpression([assign(id(tmp), right), compareOne(cx, op, left, id(tmp), e)]));
+      const parts = [assign(id(tmp), right), compareOne(cx, op, left, id(tmp), e)];
+      if (i === 0 && leftInit) parts.unshift(leftInit);
+      results.push(t.sequenceExpression(parts));
       right = id(tmp);
     } else results.push(compareOne(cx, op, left, right, e));
     left = right;
