@@ -54,6 +54,12 @@ registerModule('time', () => mod('time', {
   sleep,
 }));
 
+// math functions whose signature the JS arity cannot express (keyword-only parameters)
+const MATH_SIGNATURES: Record<string, Partial<FnInfo> & { params: string[] }> = {
+  isclose: { params: ['a', 'b'], kwonly: ['rel_tol', 'abs_tol'], kwdefaults: [1e-9, flt(0)] },
+  prod: { params: ['iterable'], nposonly: 1, kwonly: ['start'], kwdefaults: [1] },
+};
+
 registerModule('math', () => {
   const entries: Record<string, any> = {};
   for (const k of Object.keys(mathModule)) {
@@ -62,7 +68,12 @@ registerModule('math', () => {
       // positional parameters (JS arity); all but the first optional, so calls stay direct
       const n = (v as Function).length;
       const params = Array.from({ length: n }, (_, i) => ['x', 'y', 'z'][i] ?? `arg${i}`);
-      entries[k] = (v as any).$$info ? v : f('math', k, params, v as Function, { ndefaults: Math.max(0, n - 1), nposonly: n });
+      // a JS rest parameter (`hypot(...args)`, gcd, lcm) has length 0: it takes *args
+      const sig = MATH_SIGNATURES[k];
+      entries[k] = (v as any).$$info ? v
+        : sig ? f('math', k, sig.params, v as Function, sig)
+        : n === 0 ? f('math', k, [], (args: any) => (v as Function)(...args.items), { vararg: 'args' })
+        : f('math', k, params, v as Function, { ndefaults: Math.max(0, n - 1), nposonly: n });
     } else entries[k] = typeof v === 'number' ? flt(v) : v;
   }
   return mod('math', entries);
