@@ -25,10 +25,19 @@ export function checkItems(count: number, itemBytes: number): void {
 
 /** For a big integer result of about `bits` bits (BigInt digits: bits / 8 bytes). */
 export function checkIntBits(bits: number | bigint): void {
-  const b = typeof bits === 'bigint' ? (bits > 2n ** 60n ? Infinity : Number(bits)) : bits;
+  const b = typeof bits === 'bigint' ? (bits > 2n ** 60n ? Infinity : bits < 0n ? 0 : Number(bits)) : Math.max(bits, 0);
   // V8 refuses BigInts over 2^30 bits; computing one near that size can take minutes.
   if (b > 2 ** 30) throw pyError('MemoryError');
   checkAlloc(b / 8);
+}
+
+/** A slight underestimate of the bits of x ** y (y > 0): log2|x| * y, from x's top 53 bits. */
+export function powBits(x: bigint, y: bigint): number {
+  if (x < 0n) x = -x;
+  if (x <= 1n) return 0;
+  const shift = Math.max(x.toString(16).length * 4 - 53, 0);
+  const log2 = shift + Math.log2(Number(x >> BigInt(shift)));
+  return log2 * Number(y) * (1 - 1e-12);
 }
 
 /** JS RangeErrors that mean "this allocation is too large" (as opposed to a stack overflow). */

@@ -9,6 +9,8 @@ export interface ExecuteOptions {
   interactiveEvents?: string[];
   frameRate?: number;
   modules?: Record<string, Record<string, unknown>>;
+  /** the sandbox profile (maxOperations, maxRecursion, maxCoroutines, maxMemory); off when absent */
+  limits?: Record<string, number>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
@@ -28,6 +30,7 @@ export async function executeEntry(entryUrl: string, options: ExecuteOptions): P
     interactiveEvents: options.interactiveEvents,
     frameRate: options.frameRate,
     modules: options.modules,
+    limits: options.limits,
   });
   return exitCode;
 }

@@ -1,4 +1,5 @@
 // The methods and special methods of `list` and `tuple` (CPython semantics and messages).
+import { checkAlloc } from '../../sandbox/memory';
 import { typeOf, None, NotImplemented } from '../core';
 import { throwError } from '../errors';
 import { PyList, PyTuple, listType, tupleType, tuple, EMPTY_TUPLE } from './list';
@@ -79,6 +80,7 @@ function repeatItems(items: any[], n: any): any[] | undefined {
   if (k === undefined) return undefined;
   if (k <= 0 || items.length === 0) return [];
   if (items.length * k > 1e9) throwError('MemoryError');
+  checkAlloc(items.length * k * 8); // sandbox cap (one slot per item)
   const out = new Array(items.length * k);
   for (let r = 0, o = 0; r < k; r++) for (let i = 0; i < items.length; i++) out[o++] = items[i];
   return out;

@@ -4,11 +4,12 @@
 // that matters) that V8 can inline; everything else goes through `binarySlow`, which handles
 // bool, bigint, PyFloat, str, bytes and mixed int/float with CPython's semantics, and hands any
 // other operand to runtime B's dispatcher (dunder methods, lists, tuples, ...).
+import { checkIntBits, powBits, memory, DEFAULT_MAX_ALLOCATION } from '../../sandbox/memory';
 import { throwError } from '../errors';
 import { binaryDispatch, inplaceDispatch, unaryDispatch } from '../protocol';
 import { PyFloat, MAX_SAFE, MIN_SAFE, flt, normBig } from './box';
 import {
-  bigToDouble, bigTrueDiv, bigFloorDiv, bigMod,
+  bigToDouble, bigTrueDiv, bigFloorDiv, bigMod, bigBitLength,
 } from './bigmath';
 import { floatMod, floatFloorDiv, floatPowRaw } from './floatops';
 import { isScalar, scalarTypeName } from './typename';
@@ -321,7 +322,9 @@ function bigIntBinary(op: string, x: bigint, y: bigint, a: any, b: any): any {
   switch (op) {
     case '+': return normBig(x + y);
     case '-': return normBig(x - y);
-    case '*': return normBig(x * y);
+    case '*':
+      if (memory.limit < DEFAULT_MAX_ALLOCATION) checkIntBits(bigBitLength(x) + bigBitLength(y)); // sandboxed only
+      return normBig(x * y);
     case '/': return flt(bigTrueDiv(x, y));
     case '//': return normBig(bigFloorDiv(x, y));
     case '%': return normBig(bigMod(x, y));
@@ -330,9 +333,12 @@ function bigIntBinary(op: string, x: bigint, y: bigint, a: any, b: any): any {
         if (x === 0n) throwError('ZeroDivisionError', '0.0 cannot be raised to a negative power');
         return flt(floatPowRaw(bigToDouble(x), bigToDouble(y)));
       }
+      // a result of log2|x| * y bits: refuse a too large one before computing it
+      if (y > 64n) checkIntBits(powBits(x, y));
       return normBig(x ** y);
     case '<<':
       if (y < 0n) throwError('ValueError', 'negative shift count');
+      if (x !== 0n && y > 64n) checkIntBits(BigInt(bigBitLength(x)) + y);
       return normBig(x << y);
     case '>>':
       if (y < 0n) throwError('ValueError', 'negative shift count');

@@ -1,5 +1,6 @@
 // Operators whose operands include a str or bytes: concatenation, repetition, %-formatting.
 // Returns undefined when the combination is not handled here (caller reports or dispatches).
+import { checkAlloc } from '../../sandbox/memory';
 import { throwError } from '../errors';
 import { PyBytes } from '../strings/bytes';
 import { percentFormat } from '../strings/percent';
@@ -21,6 +22,7 @@ function repeatCount(n: any): number | undefined {
 function repeatStr(s: string, n: number): string {
   if (n <= 0 || s.length === 0) return '';
   if (s.length * n > 0x1fffffe8) throwError('MemoryError');
+  checkAlloc(s.length * n * 2); // sandbox cap (UTF-16)
   return s.repeat(n);
 }
 

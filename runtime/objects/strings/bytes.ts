@@ -1,5 +1,6 @@
 // bytes: an immutable byte string (`PyBytes`, a Uint8Array inside), its repr, UTF-8
 // encode/decode, bytes.fromhex, and the common methods (`bytesMethods`, positional args).
+import { checkAlloc } from '../../sandbox/memory';
 import { throwError } from '../errors';
 import { builtinType, typeName } from '../core';
 import { PyList } from '../containers/list';
@@ -17,6 +18,7 @@ export class PyBytes {
   }
   repeat(n: number): PyBytes {
     if (n <= 0 || this.b.length === 0) return new PyBytes(new Uint8Array(0));
+    checkAlloc(this.b.length * n); // sandbox cap
     const r = new Uint8Array(this.b.length * n);
     for (let i = 0; i < n; i++) r.set(this.b, i * this.b.length);
     return new PyBytes(r);
@@ -165,6 +167,7 @@ export function bytesNew(x?: any, encoding?: string, errors?: string): PyBytes {
   if (x instanceof PyBytes) return x;
   if (typeof x === 'number' && Number.isInteger(x)) {
     if (x < 0) throwError('ValueError', 'negative count');
+    checkAlloc(x); // sandbox cap
     return new PyBytes(new Uint8Array(x));
   }
   const items = iterToArray(x);

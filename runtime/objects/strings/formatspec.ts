@@ -1,5 +1,6 @@
 // The format-spec mini-language for int, bool, float and str (`format(x, spec)`, f-strings,
 // str.format): [[fill]align][sign][z][#][0][width][,|_][.precision][type].
+import { checkAlloc } from '../../sandbox/memory';
 import { throwError } from '../errors';
 import { typeName } from '../core';
 import { pyStr } from '../protocol';
@@ -97,6 +98,7 @@ function pad(sign: string, body: string, spec: FormatSpec, align: string): strin
   const total = strLen(sign) + strLen(body);
   if (spec.width <= total) return sign + body;
   const n = spec.width - total;
+  checkAlloc(spec.width * 2); // sandbox cap (UTF-16)
   const f = spec.fill;
   switch (align) {
     case '<': return sign + body + f.repeat(n);

@@ -2,6 +2,7 @@
 // functions over positional arguments (`strMethods.split(s, sep, maxsplit)`). A missing
 // optional argument is `undefined`; `None` is accepted wherever CPython accepts it.
 // `strMethodSigs` gives each method's Python signature so the caller can bind keywords.
+import { checkAlloc } from '../../sandbox/memory';
 import { throwError } from '../errors';
 import { None, typeName } from '../core';
 import { PyList, PyTuple } from '../containers/list';
@@ -262,6 +263,7 @@ function just(s: string, width: any, fill: any, how: 'l' | 'r' | 'c'): string {
   const f = fillChar(fill);
   const len = strLen(s);
   if (w <= len) return s;
+  checkAlloc(w * 2); // sandbox cap (UTF-16)
   const marg = w - len;
   if (how === 'l') return s + f.repeat(marg);
   if (how === 'r') return f.repeat(marg) + s;
@@ -273,6 +275,7 @@ function zfill(s: string, width: any): string {
   const w = intArg(width, 0);
   const len = strLen(s);
   if (w <= len) return s;
+  checkAlloc(w * 2); // sandbox cap (UTF-16)
   const z = '0'.repeat(w - len);
   if (s[0] === '+' || s[0] === '-') return s[0] + z + s.slice(1);
   return z + s;
