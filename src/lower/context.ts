@@ -42,6 +42,10 @@ export class FnCtx {
   readonly loops: LoopInfo[] = [];
   /** JS variables holding the exceptions being handled, innermost last (for bare `raise`). */
   readonly handling: string[] = [];
+  /** JS variables holding exceptions that new exceptions get as `__context__` here, innermost
+   * last: handled exceptions, and the exception propagating through a `finally` (which may be
+   * `undefined` at run time, when the finally runs after normal completion). */
+  readonly contexts: string[] = [];
   /** locals definitely bound at the current point (no unbound check needed). */
   bound: Set<string>;
   /** free variables known to be bound whenever this function runs. */

@@ -46,15 +46,45 @@ export function lowerTry(cx: FnCtx, s: A.Try): t.Statement[] {
   cx.bound = new Set(entry);
   cx.lastLine = -1;
   if (!s.finalbody.length) return inner;
+  // The exception propagating through the finally block (if any) is recorded, so exceptions
+  // raised in the block get it as `__context__`, as CPython does.
+  const fe = cx.ownTmp('fe');
+  const caught = `$c${cx.env.counter++}`;
+  cx.contexts.push(fe);
   const fin = lowerBody(cx, s.finalbody);
+  cx.contexts.pop();
   cx.lastLine = -1;
-  return [t.tryStatement(t.blockStatement(inner), null, t.blockStatement(fin))];
+  const record = t.catchClause(
+    id(caught),
+    t.blockStatement([t.throwStatement(assign(id(fe), rtCall('tb', [id(caught), id(cx.fiName), id('$ln')])))]),
+  );
+  return [
+    t.expressionStatement(assign(id(fe), undef())),
+    t.tryStatement(t.blockStatement(inner), record, t.blockStatement([chained(cx, fin, fe)])),
+  ];
+}
+
+/** `try { body } catch (x) { throw $rt.chain($rt.tb(x, fi, $ln), ctx) }`: exceptions leaving
+ * `body` get `ctx` as `__context__`. */
+function chained(cx: FnCtx, body: t.Statement[], ctx: string): t.Statement {
+  const inner = `$c${cx.env.counter++}`;
+  return t.tryStatement(
+    t.blockStatement(body),
+    t.catchClause(
+      id(inner),
+      t.blockStatement([t.throwStatement(rtCall('chain', [rtCall('tb', [id(inner), id(cx.fiName), id('$ln')]), id(ctx)]))]),
+    ),
+  );
 }
 
 function lowerHandlers(cx: FnCtx, handlers: A.ExceptHandler[], entry: Set<string>): t.CatchClause {
   const e = cx.ownTmp('exc');
   const caught = `$c${cx.env.counter++}`;
-  const body: t.Statement[] = [t.expressionStatement(assign(id(e), rtCall('tb', [id(caught), id(cx.fiName), id('$ln')])))];
+  let rec: t.Expression = rtCall('tb', [id(caught), id(cx.fiName), id('$ln')]);
+  // inside a handler or finally block, a caught exception was raised while another was handled
+  const outer = cx.contexts[cx.contexts.length - 1];
+  if (outer) rec = rtCall('chain', [rec, id(outer)]);
+  const body: t.Statement[] = [t.expressionStatement(assign(id(e), rec))];
   let chain: t.Statement = t.throwStatement(id(e));
   for (let i = handlers.length - 1; i >= 0; i--) {
     const h = handlers[i];
@@ -77,7 +107,9 @@ function handlerBody(cx: FnCtx, h: A.ExceptHandler, e: string): t.Statement[] {
   const out: t.Statement[] = [t.expressionStatement(assign(id('$ln'), num(h.line)))];
   if (h.name) out.push(t.expressionStatement(storeName(cx, h.name, id(e))));
   cx.handling.push(e);
+  cx.contexts.push(e);
   const body = lowerBody(cx, h.body);
+  cx.contexts.pop();
   cx.handling.pop();
   const inner = `$c${cx.env.counter++}`;
   const guarded = t.tryStatement(
@@ -139,7 +171,8 @@ function withItems(cx: FnCtx, s: A.With, i: number): t.Statement[] {
     t.blockStatement([
       t.expressionStatement(assign(id(hit), t.booleanLiteral(true))),
       t.expressionStatement(assign(id(e), rtCall('tb', [id(caught), id(cx.fiName), id('$ln')]))),
-      t.ifStatement(t.unaryExpression('!', call('withExitExc', [id(exit), id(e)])), t.throwStatement(id(e))),
+      // __exit__ runs while the body's exception is handled: what it raises gets it as context
+      chained(cx, [t.ifStatement(t.unaryExpression('!', call('withExitExc', [id(exit), id(e)])), t.throwStatement(id(e)))], e),
     ]),
   );
   const fin = t.blockStatement([t.ifStatement(t.unaryExpression('!', id(hit)), t.expressionStatement(call('withExitNone', [id(exit)])))]);
