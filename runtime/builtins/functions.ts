@@ -84,6 +84,7 @@ export function exactHash(x: any): any {
     case 'number': case 'boolean': case 'bigint': return numHash(x);
   }
   if (x instanceof PyFloat) return numHash(x);
+  if (x === '') return 0; // CPython: the empty string always hashes to 0 (others are randomised)
   if (x instanceof PyTuple && typeOf(x).proto.$__hash__ === tupleHash) {
     return exactTupleHash(x.items.map(exactHash));
   }

@@ -22,11 +22,12 @@ import { pyStr, pyRepr } from '../objects/repr';
 import { truthy } from '../objects/truthy';
 import { callDunder0 } from '../objects/dunder';
 import { getitem } from '../objects/subscript';
-import { strMethods, strMethodSigs } from '../objects/strings/methods';
+import { strMethods, strMethodSigs, strMaketrans } from '../objects/strings/methods';
 import { strFormat } from '../objects/strings/strformat';
-import { PyBytes, bytesType, bytesNew, bytesMethods, bytesDecode } from '../objects/strings/bytes';
+import { PyBytes, bytesType, bytesNew, bytesMethods, bytesDecode, bytesFromHex } from '../objects/strings/bytes';
 import '../objects/strings/bytesdunders';
 import '../objects/containers/slicemethods';
+import '../objects/numbers/dunders';
 import { intFromString, floatFromString } from '../objects/numbers/parse';
 import { floatToInt, toFloat, asInt } from '../objects/numbers/intfuncs';
 import * as intf from '../objects/numbers/intfuncs';
@@ -177,6 +178,8 @@ for (const name of Object.keys(strMethods)) {
   const impl = strMethods[name];
   method(strType, name, ['self', ...(sig?.params ?? [])], impl, { ndefaults: sig?.ndefaults ?? 0, nposonly: sig ? sig.nposonly + 1 : 1 });
 }
+strType.proto.$maketrans = new PyStaticMethod(fn(function maketrans(x: any, y: any, z: any) { return strMaketrans(x, y, z); },
+  { name: 'maketrans', qualname: 'str.maketrans', params: ['x', 'y', 'z'], ndefaults: 2, nposonly: 3, kind: 'builtin' }));
 method(strType, '__getitem__', ['self', 'key'], (self: string, k: any) => getitem(self, k));
 method(strType, '__len__', ['self'], (self: string) => Array.from(self).length);
 method(strType, '__str__', ['self'], (self: string) => self);
@@ -186,6 +189,10 @@ for (const name of Object.keys(bytesMethods)) {
   const impl = bytesMethods[name];
   method(bytesType, name, ['self'], (self: PyBytes, args: PyTuple) => impl(self, ...args.items), { vararg: 'args' });
 }
+bytesType.proto.$fromhex = new PyClassMethod(fn(function fromhex(_cls: any, s: any) {
+  if (typeof s !== 'string') throwError('TypeError', `fromhex() argument must be str, not ${typeOf(s).name}`);
+  return bytesFromHex(s);
+}, { name: 'fromhex', qualname: 'bytes.fromhex', params: ['cls', 'string'], nposonly: 2, kind: 'builtin' }));
 
 // int / float methods
 method(intType, 'bit_length', ['self'], (self: any) => intf.intBitLengthOf(self));

@@ -239,6 +239,23 @@ method(VT, '__eq__', ['self', 'value'], (self: DictView, o: any) => {
   if (b === undefined) return NotImplemented;
   return a!.table.size === b.table.size && a!.table.liveKeys().every((k: any) => b.has(k));
 });
+method(VT, '__ne__', ['self', 'value'], (self: DictView, o: any) => {
+  const r = (VT.proto.$__eq__ as any)(self, o);
+  return r === NotImplemented ? r : !r;
+});
+// keys/items views order like sets (subset tests) against sets and other set-like views.
+for (const [dn, test] of [
+  ['__le__', (a: PySet, b: PySet) => a.table.size <= b.table.size && a.table.liveKeys().every((k: any) => b.has(k))],
+  ['__lt__', (a: PySet, b: PySet) => a.table.size < b.table.size && a.table.liveKeys().every((k: any) => b.has(k))],
+  ['__ge__', (a: PySet, b: PySet) => b.table.size <= a.table.size && b.table.liveKeys().every((k: any) => a.has(k))],
+  ['__gt__', (a: PySet, b: PySet) => b.table.size < a.table.size && b.table.liveKeys().every((k: any) => a.has(k))],
+] as const) {
+  method(VT, dn, ['self', 'value'], (self: DictView, o: any) => {
+    if (self.what === 1) return NotImplemented;
+    const b = viewSet(o);
+    return b === undefined ? NotImplemented : test(viewSet(self)!, b);
+  });
+}
 for (const [dn, op] of [['__and__', '&'], ['__or__', '|'], ['__sub__', '-'], ['__xor__', '^'],
   ['__rand__', '&'], ['__ror__', '|'], ['__rsub__', '-r'], ['__rxor__', '^']] as const) {
   method(VT, dn, ['self', 'other'], (self: DictView, o: any) => {

@@ -10,6 +10,7 @@ import { pyRepr, reprGuard } from '../repr';
 import { pyHash } from '../hash';
 import { cpythonSetOrder } from './setorder';
 import { DictView } from './dictmethods';
+import { restMethod } from '../../builtins/positional';
 
 /** Elements in CPython's iteration order (cached until the set changes). */
 export function setOrder(s: PySetBase): any[] {
@@ -129,12 +130,12 @@ for (const T of [setType, frozensetType]) {
   method(T, '__ge__', ['self', 'value'], (self: PySetBase, o: any) => (o instanceof PySetBase ? subset(o, self) : NotImplemented));
   method(T, '__gt__', ['self', 'value'], (self: PySetBase, o: any) => (o instanceof PySetBase ? o.table.size < self.table.size && subset(o, self) : NotImplemented));
   for (const [mn, op] of [['union', '|'], ['intersection', '&'], ['difference', '-']] as const) {
-    method(T, mn, ['self'], (self: PySetBase, others: any) => {
+    restMethod(T, mn, (self: PySetBase, ...others: any[]) => {
       let r: PySetBase = self;
-      if (others.items.length === 0) return copyOf(self);
-      for (const o of others.items) r = setAlgebra(op, r, asSet(o) ?? setOfIterable(o), false);
+      if (others.length === 0) return copyOf(self);
+      for (const o of others) r = setAlgebra(op, r, asSet(o) ?? setOfIterable(o), false);
       return r;
-    }, { vararg: 'others' });
+    });
   }
   method(T, 'symmetric_difference', ['self', 'other'], (self: PySetBase, o: any) => setAlgebra('^', self, asSet(o) ?? setOfIterable(o), false));
   method(T, 'issubset', ['self', 'other'], (self: PySetBase, o: any) => subset(self, asSet(o) ?? setOfIterable(o)));
@@ -194,15 +195,15 @@ method(S, 'pop', ['self'], (self: PySet) => {
   return v;
 });
 method(S, 'clear', ['self'], (self: PySet) => { self.table.clear(); return None; });
-method(S, 'update', ['self'], (self: PySet, others: any) => {
-  for (const o of others.items) inplace('|', self, asSet(o) ?? setOfIterable(o));
+restMethod(S, 'update', (self: PySet, ...others: any[]) => {
+  for (const o of others) inplace('|', self, asSet(o) ?? setOfIterable(o));
   return None;
-}, { vararg: 'others' });
+});
 for (const [mn, op] of [['intersection_update', '&'], ['difference_update', '-']] as const) {
-  method(S, mn, ['self'], (self: PySet, others: any) => {
-    for (const o of others.items) inplace(op, self, asSet(o) ?? setOfIterable(o));
+  restMethod(S, mn, (self: PySet, ...others: any[]) => {
+    for (const o of others) inplace(op, self, asSet(o) ?? setOfIterable(o));
     return None;
-  }, { vararg: 'others' });
+  });
 }
 method(S, 'symmetric_difference_update', ['self', 'other'], (self: PySet, o: any) => {
   inplace('^', self, asSet(o) ?? setOfIterable(o));

@@ -10,6 +10,9 @@ export class PyFloat {
 }
 // typeOf() and dict keys find the class through `$$cls` on the prototype.
 (PyFloat.prototype as any).$$cls = floatType;
+// Attribute lookup on objects follows the JS prototype chain: boxed floats find the float
+// methods (`(1e20).is_integer()`) on float's proto like any instance finds its class's.
+Object.setPrototypeOf(PyFloat.prototype, floatType.proto);
 
 export const MAX_SAFE = 9007199254740991;
 export const MIN_SAFE = -9007199254740991;

@@ -1,6 +1,6 @@
 // str.format / str.format_map (CPython's Objects/stringlib/unicode_format.h): auto and manual
 // numbering, keyword fields, attribute and index lookups, !r/!s/!a, nested specs.
-import { throwError } from '../errors';
+import { throwError, pyError } from '../errors';
 import { typeOf } from '../core';
 import { getattr } from '../attrs';
 import { callDunder1 } from '../dunder';
@@ -28,7 +28,7 @@ function lookupKey(m: any, key: string): any {
     if (v === undefined) {
       const missing = typeOf(m).proto.$__missing__;
       if (typeof missing === 'function') return callDunder1(missing, m, key);
-      throwError('KeyError', pyRepr(key));
+      throw pyError('KeyError', key);
     }
     return v;
   }
@@ -71,7 +71,7 @@ function resolveField(field: string, st: State): any {
     if (k >= st.args.length) throwError('IndexError', `Replacement index ${k} out of range for positional args tuple`);
     obj = st.args[k];
   } else {
-    if (st.kw === null) throwError('KeyError', pyRepr(name));
+    if (st.kw === null) throw pyError('KeyError', name);
     obj = lookupKey(st.kw, name);
   }
   while (i < field.length) {

@@ -1,0 +1,61 @@
+// The special methods and attributes of int and float as Python-visible methods
+// (`(5).__add__(3)`, `(2.5).__floor__()`, `(7).numerator`). Operators never go through these:
+// compiled code and the dispatchers handle numbers directly; these exist for explicit calls,
+// `hasattr`, and user code that forwards to them. Mixed int/float follows CPython: int's methods
+// return NotImplemented for a float operand, float's accept ints.
+import { intType, floatType, NotImplemented, None } from '../core';
+import { method } from '../define';
+import { fn } from '../calls';
+import { PyProperty } from '../descriptors';
+import { binarySlow, neg, pos, invert } from './arith';
+import { PyFloat } from './box';
+import { numAbs, floatToInt, toFloat, pyRound, pyDivmod, asInt } from './intfuncs';
+import { eq, lt, le, gt, ge } from './compare';
+import { numHash } from './hash';
+
+const isIntLike = (x: any) => typeof x === 'boolean' || typeof x === 'bigint' || (typeof x === 'number' && Number.isInteger(x));
+const isFloatVal = (x: any) => x instanceof PyFloat || (typeof x === 'number' && !Number.isInteger(x));
+const dbl = (x: any): number => (x instanceof PyFloat ? x.v : x);
+
+const BINARY: [string, string][] = [
+  ['add', '+'], ['sub', '-'], ['mul', '*'], ['truediv', '/'], ['floordiv', '//'], ['mod', '%'], ['pow', '**'],
+];
+const INT_ONLY: [string, string][] = [['lshift', '<<'], ['rshift', '>>'], ['and', '&'], ['or', '|'], ['xor', '^']];
+
+for (const [T, accepts] of [[intType, isIntLike], [floatType, (x: any) => isIntLike(x) || isFloatVal(x)]] as const) {
+  const ops = T === intType ? BINARY.concat(INT_ONLY) : BINARY;
+  for (const [name, op] of ops) {
+    method(T, `__${name}__`, ['self', 'value'], (a: any, b: any) => (accepts(b) ? binarySlow(op, a, b) : NotImplemented));
+    method(T, `__r${name}__`, ['self', 'value'], (a: any, b: any) => (accepts(b) ? binarySlow(op, b, a) : NotImplemented));
+  }
+  method(T, '__divmod__', ['self', 'value'], (a: any, b: any) => (accepts(b) ? pyDivmod(a, b) : NotImplemented));
+  method(T, '__rdivmod__', ['self', 'value'], (a: any, b: any) => (accepts(b) ? pyDivmod(b, a) : NotImplemented));
+  for (const [name, f] of [['eq', eq], ['lt', lt], ['le', le], ['gt', gt], ['ge', ge]] as const) {
+    method(T, `__${name}__`, ['self', 'value'], (a: any, b: any) => (isIntLike(b) || isFloatVal(b) ? f(a, b) : NotImplemented));
+  }
+  method(T, '__ne__', ['self', 'value'], (a: any, b: any) => (isIntLike(b) || isFloatVal(b) ? !eq(a, b) : NotImplemented));
+  method(T, '__neg__', ['self'], (a: any) => neg(a));
+  method(T, '__pos__', ['self'], (a: any) => pos(a));
+  method(T, '__abs__', ['self'], (a: any) => numAbs(a));
+  method(T, '__bool__', ['self'], (a: any) => (typeof a === 'bigint' ? a !== 0n : typeof a === 'boolean' ? a : dbl(a) !== 0));
+  method(T, '__float__', ['self'], (a: any) => toFloat(a));
+  method(T, '__hash__', ['self'], (a: any) => numHash(a));
+  method(T, '__round__', ['self', 'ndigits'], (a: any, nd: any) => pyRound(a, nd), { ndefaults: 1 });
+}
+method(intType, '__invert__', ['self'], (a: any) => invert(a));
+for (const name of ['__trunc__', '__floor__', '__ceil__']) method(intType, name, ['self'], (a: any) => asInt(a));
+method(floatType, '__int__', ['self'], (a: any) => floatToInt(dbl(a)));
+method(floatType, '__trunc__', ['self'], (a: any) => floatToInt(dbl(a)));
+method(floatType, '__floor__', ['self'], (a: any) => floatToInt(Math.floor(dbl(a))));
+method(floatType, '__ceil__', ['self'], (a: any) => floatToInt(Math.ceil(dbl(a))));
+
+/** A read-only attribute computed from the value (a property with a builtin getter). */
+function getter(T: typeof intType, name: string, f: (x: any) => any): void {
+  T.proto['$' + name] = new PyProperty(fn(f, { name, qualname: `${T.name}.${name}`, params: ['self'], kind: 'builtin' }), None, None, None);
+}
+getter(intType, 'real', (x) => asInt(x));
+getter(intType, 'imag', () => 0);
+getter(intType, 'numerator', (x) => asInt(x));
+getter(intType, 'denominator', () => 1);
+getter(floatType, 'real', (x) => x);
+getter(floatType, 'imag', () => new PyFloat(0));
