@@ -6,7 +6,7 @@ import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deriveBenchmark, evaluateTargets, groupMeans } from './lib/analysis.mjs';
-import { buildWithEdgepy, ensureDist, writeSyntheticSources } from './lib/build.mjs';
+import { buildWithEdgepy, ensureDist, snapshotDist, writeSyntheticSources } from './lib/build.mjs';
 import { edgepyVersion, findPython, machine, nodeInfo } from './lib/machine.mjs';
 import { findBenchDir, repoRoot, resultsFile, scratchDir } from './lib/paths.mjs';
 import { cleanupProc, detectRssMethod } from './lib/proc.mjs';
@@ -120,6 +120,9 @@ async function main() {
     ctx.distBuild = { built: dist.built, ok: dist.ok, ms: dist.ms };
     if (dist.built) progress.log(dist.ok ? `built dist/ (npm run build, ${(dist.ms / 1000).toFixed(1)} s)` : `npm run build FAILED:\n${dist.log.split('\n').slice(-15).join('\n')}`);
   }
+  progress.update('[build] copying dist/ under the shared build lock …');
+  const snap = snapshotDist();
+  if (!snap.ok) progress.log(`cannot copy dist/: ${snap.error}`);
   const synthetic = writeSyntheticSources();
   const benches = opts.names.map((n) => benchmark(n, benchDir, scratchDir));
   const builds = {};

@@ -7,11 +7,41 @@ import { geomean, ratio } from './stats.mjs';
 const net = (rec, empty) =>
   rec?.status === 'ok' && empty?.status === 'ok' && rec.minMs - empty.minMs > 0 ? rec.minMs - empty.minMs : null;
 
+/**
+ * Median net time = median process time minus the median empty-program time of the same
+ * implementation. The targets use minimums (the shared README's rule); medians are reported
+ * beside them because on a loaded machine the minimum is one lucky run.
+ */
+const netMedian = (rec, empty) =>
+  rec?.status === 'ok' && empty?.status === 'ok' && rec.medianMs - empty.medianMs > 0 ? rec.medianMs - empty.medianMs : null;
+
+/** Net CPU time (user + system) = minimum CPU time minus the empty program's minimum. */
+const netCpu = (rec, empty) =>
+  rec?.status === 'ok' && empty?.status === 'ok' && rec.minCpuMs != null && empty.minCpuMs != null && rec.minCpuMs - empty.minCpuMs > 0
+    ? rec.minCpuMs - empty.minCpuMs
+    : null;
+
 export function deriveBenchmark(recs, empty) {
   const nets = { edgepy: net(recs.edgepy, empty.edgepy), cpython: net(recs.cpython, empty.cpython), js: net(recs.js, empty.js) };
   const mins = { edgepy: recs.edgepy.minMs, cpython: recs.cpython.minMs, js: recs.js.minMs };
+  const cpuNets = { edgepy: netCpu(recs.edgepy, empty.edgepy), cpython: netCpu(recs.cpython, empty.cpython), js: netCpu(recs.js, empty.js) };
+  const medNets = { edgepy: netMedian(recs.edgepy, empty.edgepy), cpython: netMedian(recs.cpython, empty.cpython), js: netMedian(recs.js, empty.js) };
   return {
     netMs: nets,
+    medianNetMs: medNets,
+    medianRatios: {
+      netVsCpython: ratio(medNets.edgepy, medNets.cpython),
+      netVsJs: ratio(medNets.edgepy, medNets.js),
+      wholeVsCpython: ratio(recs.edgepy.medianMs, recs.cpython.medianMs),
+      wholeVsJs: ratio(recs.edgepy.medianMs, recs.js.medianMs),
+    },
+    cpuNetMs: cpuNets,
+    cpuRatios: {
+      netVsCpython: ratio(cpuNets.edgepy, cpuNets.cpython),
+      netVsJs: ratio(cpuNets.edgepy, cpuNets.js),
+      wholeVsCpython: ratio(recs.edgepy.minCpuMs, recs.cpython.minCpuMs),
+      wholeVsJs: ratio(recs.edgepy.minCpuMs, recs.js.minCpuMs),
+    },
     ratios: {
       netVsCpython: ratio(nets.edgepy, nets.cpython),
       netVsJs: ratio(nets.edgepy, nets.js),
@@ -33,7 +63,15 @@ export function groupMeans(results) {
       const values = present.map((n) => results[n].derived.ratios[kind]).filter((x) => x != null);
       means[kind] = { value: geomean(values), covers: values.length };
     }
-    return { key, label, size: names.length, selected: present.length, means };
+    const meansOf = (field) => {
+      const out = {};
+      for (const kind of RATIO_KINDS) {
+        const values = present.map((n) => results[n].derived[field]?.[kind]).filter((x) => x != null);
+        out[kind] = { value: geomean(values), covers: values.length };
+      }
+      return out;
+    };
+    return { key, label, size: names.length, selected: present.length, means, medianMeans: meansOf('medianRatios'), cpuMeans: meansOf('cpuRatios') };
   });
 }
 

@@ -1,9 +1,9 @@
 // Everything that happens before the clock starts: making sure the compiler itself is built
 // (dist/), and building every benchmark program with the edgepy CLI into .bench/.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { edgepyCli, repoRoot, scratchDir } from './paths.mjs';
+import { buildLock, distDir, distSnapshot, edgepyCli, repoRoot, scratchDir } from './paths.mjs';
 import { runTimed } from './proc.mjs';
 
 const newestMtime = (dir) => {
@@ -29,10 +29,34 @@ export function ensureDist() {
   const t0 = performance.now();
   // Under `npm run bench`, npm says where it lives; otherwise npm must be on PATH.
   const npm = process.env.npm_execpath ? [process.execPath, [process.env.npm_execpath]] : ['npm', []];
-  const r = spawnSync(npm[0], [...npm[1], 'run', 'build', '--silent'], { cwd: repoRoot, encoding: 'utf8', timeout: 600_000 });
+  // Under the exclusive build lock when flock exists, so nobody reads a half-written dist/.
+  const cmd = hasFlock() ? ['flock', [buildLock, npm[0], ...npm[1], 'run', 'build', '--silent']] : [npm[0], [...npm[1], 'run', 'build', '--silent']];
+  const r = spawnSync(cmd[0], cmd[1], { cwd: repoRoot, encoding: 'utf8', timeout: 600_000 });
   // eslint-disable-next-line no-control-regex -- Rollup colours its errors; the log is plain text.
   const log = `${r.stdout ?? ''}${r.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '').trim();
   return { built: true, ok: r.status === 0, ms: performance.now() - t0, log };
+}
+
+let flockFound;
+function hasFlock() {
+  flockFound ??= spawnSync('flock', ['--version'], { stdio: 'ignore' }).status === 0;
+  return flockFound;
+}
+
+/**
+ * Copies dist/ to .bench/dist (the compiler every later step uses), holding the shared build
+ * lock for the copy so that a concurrent `npm run build` cannot hand us half its files.
+ * Returns { ok, error }.
+ */
+export function snapshotDist() {
+  if (!existsSync(join(distDir, 'cli.js'))) return { ok: false, error: `${distDir}/cli.js not found (npm run build)` };
+  rmSync(distSnapshot, { recursive: true, force: true });
+  if (hasFlock()) {
+    const r = spawnSync('flock', ['-s', buildLock, 'cp', '-R', distDir, distSnapshot], { encoding: 'utf8', timeout: 600_000 });
+    return r.status === 0 ? { ok: true, error: null } : { ok: false, error: `copying dist/ failed: ${r.stderr || r.status}` };
+  }
+  cpSync(distDir, distSnapshot, { recursive: true });
+  return { ok: true, error: null };
 }
 
 /** Writes the synthetic programs: an empty one (start-up baseline) and hello world. */

@@ -6,7 +6,17 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const scratchDir = join(repoRoot, '.bench');
-export const edgepyCli = join(repoRoot, 'bin', 'edgepy.js');
+export const distDir = join(repoRoot, 'dist');
+/**
+ * A private copy of dist/ taken under the shared build lock before anything is built or timed.
+ * Other engineers rebuild dist/ while a run (minutes long) goes on; the copy keeps every build,
+ * the throughput pass and the size pass on one consistent compiler. `../../package.json` from
+ * here is the repo's, so the CLI still reports the package version.
+ */
+export const distSnapshot = join(scratchDir, 'dist');
+export const edgepyCli = join(distSnapshot, 'cli.js');
+/** The lock `npm run build` is taken under in this checkout (docs/briefs/common.md). */
+export const buildLock = '/tmp/edgepy-build.lock';
 export const resultsFile = join(repoRoot, 'bench', 'results', 'latest.json');
 
 // A folder is the benchmark folder if it has the programs' expected output and hand-written JS.

@@ -23,7 +23,7 @@ if pid == 0:
         os._exit(127)
 _, status, usage = os.wait4(pid, 0)
 with open(out, 'w') as f:
-    f.write(str(usage.ru_maxrss))
+    f.write('%d %.3f %.3f' % (usage.ru_maxrss, usage.ru_utime, usage.ru_stime))
 code = os.waitstatus_to_exitcode(status)
 os._exit(code if code >= 0 else 128 - code)
 `;
@@ -70,13 +70,13 @@ export function detectRssMethod(python) {
   }
   const probe = scratchFile('probe-rss');
   if (existsSync('/usr/bin/time')) {
-    const r = spawnSync('/usr/bin/time', ['-f', '%M', '-o', probe, 'true'], { stdio: 'ignore' });
-    if (r.status === 0 && /^\d+\s*$/.test(readFileSync(probe, 'utf8'))) return 'gnu-time';
+    const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', '-o', probe, 'true'], { stdio: 'ignore' });
+    if (r.status === 0 && /^\d+ [\d.]+ [\d.]+\s*$/.test(readFileSync(probe, 'utf8'))) return 'gnu-time';
   }
   if (python) {
     const script = wrapperScript();
     const r = spawnSync(python, [script, probe, 'true'], { stdio: 'ignore' });
-    if (r.status === 0 && /^\d+$/.test(readFileSync(probe, 'utf8'))) return 'wait4';
+    if (r.status === 0 && /^\d+ [\d.]+ [\d.]+$/.test(readFileSync(probe, 'utf8'))) return 'wait4';
   }
   return 'none';
 }
@@ -104,7 +104,8 @@ export function runTimed({ cmd, args, env, cwd, timeoutMs, rssMethod, python }) 
   if (rssMethod === 'gnu-time') {
     rssFile = scratchFile('rss');
     file = '/usr/bin/time';
-    argv = ['-f', '%M', '-o', rssFile, cmd, ...args];
+    // peak RSS in KB, then user and system CPU seconds (resolution 10 ms)
+    argv = ['-f', '%M %U %S', '-o', rssFile, cmd, ...args];
   } else if (rssMethod === 'wait4') {
     rssFile = scratchFile('rss');
     file = python;
@@ -145,10 +146,17 @@ export function runTimed({ cmd, args, env, cwd, timeoutMs, rssMethod, python }) 
       clearTimeout(timer);
       live.delete(child.pid);
       let rssKB = null;
+      let cpuMs = null;
       if (rssFile && existsSync(rssFile)) {
-        // GNU time writes "Command exited with non-zero status N" before the number.
+        // GNU time writes "Command exited with non-zero status N" before the numbers.
         const last = readFileSync(rssFile, 'utf8').trim().split('\n').pop();
-        if (/^\d+$/.test(last)) rssKB = Number(last);
+        const m = /^(\d+)(?: ([\d.]+) ([\d.]+))?$/.exec(last);
+        if (m) {
+          rssKB = Number(m[1]);
+          // CPU time (user + system, every thread of the process): unlike wall time it hardly
+          // grows when other jobs load the machine, so it is reported beside wall time.
+          if (m[2] !== undefined) cpuMs = (Number(m[2]) + Number(m[3])) * 1000;
+        }
       }
       resolvePromise({
         wallMs,
@@ -158,6 +166,7 @@ export function runTimed({ cmd, args, env, cwd, timeoutMs, rssMethod, python }) 
         stdout: Buffer.concat(out),
         stderr: Buffer.concat(err),
         rssKB,
+        cpuMs,
         error: spawnError?.message,
       });
     });

@@ -60,6 +60,30 @@ export function mainTable(ctx) {
     IMPLS.map((i) => mb(r.impls[i].peakRssKB)).join(' / '),
   ]);
   lines.push(table(rows, ['benchmark', 'edgepy', 'CPython', 'JS', 'ep/CPython', 'ep/JS', 'compile s', 'peak RSS MB ep/py/js'], [false, true, true, true, true, true, true, true]));
+  lines.push('');
+  lines.push('Medians: median wall clock of a whole process in s; ratios of median net times (median minus the median empty program),');
+  lines.push('whole-process median ratios in parentheses. The targets use the minimums above; medians show what a typical run does.');
+  const medRows = Object.entries(results).map(([name, r]) => [
+    name,
+    ...IMPLS.map((i) => (r.impls[i].status === 'ok' ? s(r.impls[i].medianMs) : r.impls[i].status === 'FAILED' ? 'FAILED' : '—')),
+    `${x(r.derived.medianRatios?.netVsCpython)} (${x(r.derived.medianRatios?.wholeVsCpython)})`,
+    `${x(r.derived.medianRatios?.netVsJs)} (${x(r.derived.medianRatios?.wholeVsJs)})`,
+  ]);
+  lines.push(table(medRows, ['benchmark', 'edgepy', 'CPython', 'JS', 'ep/CPython', 'ep/JS'], [false, true, true, true, true, true]));
+  if (Object.values(results).some((r) => r.impls.edgepy.minCpuMs != null)) {
+    lines.push('');
+    lines.push('CPU time: minimum user+system CPU time of a whole process (all its threads) in s; ratios of net CPU times (minimum');
+    lines.push('minus the empty program\'s), whole-process in parentheses. Far less disturbed by other jobs than wall time; not the targets.');
+    const cpuCell = (rec) => (rec.minCpuMs == null ? (rec.status === 'FAILED' ? 'FAILED' : '—') : s(rec.minCpuMs));
+    const cpuRows = Object.entries(results).map(([name, r]) => [
+      name,
+      ...IMPLS.map((i) => cpuCell(r.impls[i])),
+      `${x(r.derived.cpuRatios?.netVsCpython)} (${x(r.derived.cpuRatios?.wholeVsCpython)})`,
+      `${x(r.derived.cpuRatios?.netVsJs)} (${x(r.derived.cpuRatios?.wholeVsJs)})`,
+    ]);
+    lines.push(`empty programs: ${IMPLS.map((i) => `${IMPL_LABEL[i]} ${empty[i].minCpuMs == null ? '—' : s(empty[i].minCpuMs)} s`).join(', ')}`);
+    lines.push(table(cpuRows, ['benchmark', 'edgepy', 'CPython', 'JS', 'ep/CPython', 'ep/JS'], [false, true, true, true, true, true]));
+  }
   const totalCompile = Object.values(builds).filter((b) => b.ok).reduce((t, b) => t + b.ms, 0);
   const failedBuilds = Object.values(builds).filter((b) => !b.ok).length;
   lines.push(`compile: ${s(totalCompile)} s in total for ${Object.keys(builds).length - failedBuilds} successful builds (each a whole \`edgepy build\` process, Node start-up included${failedBuilds ? `; ${failedBuilds} builds FAILED` : ''})`);
@@ -100,6 +124,20 @@ export function meansTable(means) {
     '',
     'Geometric means of edgepy ÷ other (below 1 = edgepy faster); in parentheses how many benchmarks each covers.',
     table(rows, ['group [size]', 'net ep/CPython', 'net ep/JS', 'whole ep/CPython', 'whole ep/JS'], [false, true, true, true, true]),
+    '',
+    'The same over CPU time (user+system; net = minimum minus the empty program\'s minimum):',
+    table(
+      means.map((g) => [`${g.label} [${g.size}]`, ...['netVsCpython', 'netVsJs', 'wholeVsCpython', 'wholeVsJs'].map((k) => (g.cpuMeans ? cell(g.cpuMeans[k]) : '—'))]),
+      ['group [size]', 'net ep/CPython', 'net ep/JS', 'whole ep/CPython', 'whole ep/JS'],
+      [false, true, true, true, true],
+    ),
+    '',
+    'The same geometric means over median times (median ratios; the targets use the minimums above):',
+    table(
+      means.map((g) => [`${g.label} [${g.size}]`, ...['netVsCpython', 'netVsJs', 'wholeVsCpython', 'wholeVsJs'].map((k) => (g.medianMeans ? cell(g.medianMeans[k]) : '—'))]),
+      ['group [size]', 'net ep/CPython', 'net ep/JS', 'whole ep/CPython', 'whole ep/JS'],
+      [false, true, true, true, true],
+    ),
   ].join('\n');
 }
 

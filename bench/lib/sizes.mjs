@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { firstLine } from './build.mjs';
-import { repoRoot } from './paths.mjs';
+import { distSnapshot, repoRoot } from './paths.mjs';
 
 async function loadTools() {
   // Resolve from the repo, not from this file's location, so a clone's node_modules is used.
@@ -44,7 +44,7 @@ export async function measureSizes({ helloBuild }) {
   const result = { ok: true };
   const targets = [
     ['hello', helloBuild.ok ? helloBuild.out : null, helloBuild.ok ? null : `hello-world build failed: ${firstLine(helloBuild.error)}`],
-    ['runtime', join(repoRoot, 'dist', 'runtime.js'), null],
+    ['runtime', join(distSnapshot, 'runtime.js'), null],
   ];
   for (const [key, file, buildError] of targets) {
     if (!file) {

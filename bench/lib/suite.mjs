@@ -38,6 +38,8 @@ function finish(rec) {
   if (rec.status === 'pending') rec.status = rec.runs.length ? 'ok' : 'skipped';
   const ms = rec.runs.map((r) => r.ms);
   const rss = rec.runs.map((r) => r.rssKB).filter((x) => x != null);
+  const cpu = rec.runs.map((r) => r.cpuMs).filter((x) => x != null);
+  const cpuOk = rec.status === 'ok' && cpu.length === rec.runs.length;
   Object.assign(rec, {
     minMs: rec.status === 'ok' ? min(ms) : null,
     medianMs: rec.status === 'ok' ? median(ms) : null,
@@ -45,6 +47,8 @@ function finish(rec) {
     spread: rec.status === 'ok' ? spread(ms) : null,
     spreadFlag: rec.status === 'ok' && spread(ms) > SPREAD_LIMIT,
     peakRssKB: rss.length ? max(rss) : null,
+    minCpuMs: cpuOk ? min(cpu) : null,
+    medianCpuMs: cpuOk ? median(cpu) : null,
   });
   return rec;
 }
@@ -70,7 +74,7 @@ async function interleave(label, commands, expected, opts, progress) {
       if (failure) {
         Object.assign(rec, { status: 'FAILED', failure: `run ${rep}: ${failure}` });
       } else {
-        rec.runs.push({ ms: Math.round(r.wallMs * 1000) / 1000, rssKB: r.rssKB });
+        rec.runs.push({ ms: Math.round(r.wallMs * 1000) / 1000, rssKB: r.rssKB, cpuMs: r.cpuMs == null ? null : Math.round(r.cpuMs) });
       }
     }
   }

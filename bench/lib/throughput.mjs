@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTimed } from './proc.mjs';
-import { repoRoot } from './paths.mjs';
+import { distSnapshot, repoRoot } from './paths.mjs';
 
 const worker = join(dirname(fileURLToPath(import.meta.url)), 'throughput-worker.mjs');
 
@@ -23,7 +23,7 @@ export function throughputCorpus(benchDir) {
 }
 
 export async function measureThroughput(benchDir, { timeoutMs }) {
-  const distIndex = join(repoRoot, 'dist', 'index.js');
+  const distIndex = join(distSnapshot, 'index.js');
   if (!existsSync(distIndex)) return { ok: false, error: `${distIndex} not found (npm run build)` };
   const files = throughputCorpus(benchDir);
   const r = await runTimed({ cmd: process.execPath, args: [worker, distIndex, ...files], cwd: repoRoot, timeoutMs: timeoutMs * 5, rssMethod: 'none' });

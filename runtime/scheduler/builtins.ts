@@ -12,6 +12,7 @@ import {
   Request, YIELD, FRAME, RECEIVE, SleepRequest, DriveRequest, AwaitRequest, D_RUN, D_GATHER, D_TIMEOUT,
 } from './requests';
 import { PyAsyncGenerator } from './asyncgen';
+import { SleepFrame } from './sleepframe';
 
 /** A JS double for a Python int/bool/float, or undefined for anything else. */
 function numberValue(x: any): number | undefined {
@@ -93,12 +94,19 @@ function sleepSeconds(x: any): number {
   return s > 0 ? s : 0;
 }
 
-/** sleep(seconds): None after `seconds`; <= 0 is a pure yield to the back of the ready queue. */
-export function* sleep(seconds: any): Generator<any, any, any> {
+/** the frame of every sleep(0): it holds no state (sleepframe.ts) */
+const YIELD_FRAME = new SleepFrame(YIELD);
+
+/**
+ * sleep(seconds): None after `seconds`; <= 0 is a pure yield to the back of the ready queue.
+ * A plain function that returns a frame (sleepframe.ts), so compiled `yield* sleep(x)` makes no
+ * generator; argument errors are raised at the call, as a generator's first step would.
+ */
+export function sleep(seconds: any): Generator<any, any, any> {
   // `arguments` rather than rest parameters: no array per call on the hottest path
   if (arguments.length !== 1) exactArgs('sleep', 1, Array.from(arguments));
   const s = typeof seconds === 'number' && seconds === 0 ? 0 : sleepSeconds(seconds);
-  return yield s === 0 ? YIELD : new SleepRequest(s);
+  return (s === 0 ? YIELD_FRAME : new SleepFrame(new SleepRequest(s))) as unknown as Generator<any, any, any>;
 }
 
 /**
