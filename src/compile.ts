@@ -139,7 +139,9 @@ function compileInner(source: string, options: CompileOptions, filename: string,
   const top = scopes.module;
   if (!top.hasStarImport) {
     for (const [name, def] of top.defs) {
-      if (top.bindCount.get(name) === 1 && def.decorators.length === 0) fixedGlobals.set(name, `${name}$f`);
+      // only a def that runs once: a direct statement of the module body (a def in a loop
+      // makes a new function object, with its own defaults, each time it runs)
+      if (top.bindCount.get(name) === 1 && def.decorators.length === 0 && mod.body.includes(def)) fixedGlobals.set(name, `${name}$f`);
     }
   }
   const env: ModuleEnv = {

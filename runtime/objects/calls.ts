@@ -60,7 +60,20 @@ export function fn<F extends Function>(jsFn: F, info: FnInfo): F {
     doc: info.doc,
   };
   Object.defineProperty(jsFn, '$$info', { value: full, writable: true, configurable: true });
+  Object.defineProperty(jsFn, '$$ar', { value: arityMask(full), writable: true, configurable: true });
   return jsFn;
+}
+
+/**
+ * Bit n set when a positional call with n arguments binds 1:1 to the JS parameters (no `*args`,
+ * no keyword-only, no `**kwargs`, n within [required, total]): compiled method calls test
+ * `(f.$$ar & (1 << n)) !== 0` before calling `f` directly (ABI §2).
+ */
+function arityMask(info: Info): number {
+  if (!info.simple) return 0;
+  let m = 0;
+  for (let n = info.minpos; n <= info.npos && n < 31; n++) m |= 1 << n;
+  return m;
 }
 
 /** A builtin function (kind 'builtin'). */

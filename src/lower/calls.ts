@@ -185,11 +185,17 @@ function methodCall(cx: FnCtx, f: A.Attribute, e: A.Call, sus: boolean): t.Expre
     temps.push(m);
     const slow = loc(rtCall('callMethod', [objJs, str(f.attr), t.arrayExpression(args)]), e, cx.env);
     const fast = loc(t.callExpression(id(m), [objJs, ...args]), e, cx.env);
-    out = t.conditionalExpression(
+    // the direct call only when the arguments bind 1:1 (`$$ar` bit for self + args, ABI §2)
+    const n = args.length + 1;
+    out = n > 30 ? slow : t.conditionalExpression(
       t.logicalExpression(
         '&&',
-        t.binaryExpression('===', t.unaryExpression('typeof', assign(id(m), pyProp(objJs, f.attr))), str('function')),
-        t.binaryExpression('===', t.memberExpression(objJs, id('$$inst')), t.booleanLiteral(true)),
+        t.logicalExpression(
+          '&&',
+          t.binaryExpression('===', t.unaryExpression('typeof', assign(id(m), pyProp(objJs, f.attr))), str('function')),
+          t.binaryExpression('===', t.memberExpression(objJs, id('$$inst')), t.booleanLiteral(true)),
+        ),
+        t.binaryExpression('!==', t.binaryExpression('&', t.memberExpression(id(m), id('$$ar')), t.numericLiteral(2 ** n)), t.numericLiteral(0)),
       ),
       fast,
       slow,
