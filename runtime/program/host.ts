@@ -9,6 +9,7 @@ import { PyFloat } from '../objects/numbers/box';
 import { HostRequest } from '../scheduler/requests';
 import { hostValueToPython, hostErrorToPython } from '../scheduler/convert';
 import { PyModule } from './module';
+import { fn } from '../objects/calls';
 
 /** A Python value as a plain JS value for a host function. */
 export function pythonToHost(v: any): any {
@@ -46,8 +47,10 @@ function isThenable(x: any): x is PromiseLike<any> {
 export function wrapHostFunction(moduleName: string, name: string, f: (...a: any[]) => any): any {
   if ((f as any).$$info !== undefined) return f; // already a Python callable
   const wantsSignal = (f as any).hostSignal === true;
-  const w = function (...args: any[]): any {
-    const jsArgs = args.map(pythonToHost);
+  const invoke = (given: any[]): any => {
+    let n = given.length;
+    while (n > 0 && given[n - 1] === undefined) n--; // optional parameters not passed
+    const jsArgs = given.slice(0, n).map(pythonToHost);
     const abort = wantsSignal ? new AbortController() : null;
     if (abort !== null) jsArgs.push(abort.signal);
     let r: any;
@@ -58,8 +61,15 @@ export function wrapHostFunction(moduleName: string, name: string, f: (...a: any
     }
     return isThenable(r) ? hostCall(r, abort) : hostValueToPython(r);
   };
-  (w as any).$$info = { name, qualname: name, module: moduleName, kind: 'builtin' };
-  return w;
+  // Declared JS parameters become optional positional parameters, so calls stay direct; a
+  // function declared with a rest parameter (length 0) takes `*args`. No keyword arguments.
+  const arity = Math.max(0, f.length - (wantsSignal ? 1 : 0));
+  const info = { name, qualname: name, module: moduleName, kind: 'builtin' as const };
+  if (arity === 0) {
+    return fn((args?: PyTuple) => invoke(args === undefined ? [] : args.items), { ...info, params: [], vararg: 'args' });
+  }
+  const params = Array.from({ length: arity }, (_, i) => `arg${i}`);
+  return fn((...args: any[]) => invoke(args), { ...info, params, ndefaults: arity });
 }
 
 /** A module object for a host module: functions wrapped, other values converted. */
