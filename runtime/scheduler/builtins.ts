@@ -27,19 +27,21 @@ function numberValue(x: any): number | undefined {
   return x instanceof PyFloat ? x.v : undefined;
 }
 
+let markSeq = 0;
+
 /**
  * The distinct coroutines among `coros` (argument order), checked for being drivable before
- * any of them starts: one driver per coroutine (concurrency.md §1).
+ * any of them starts: one driver per coroutine (concurrency.md §1). Duplicates are found by
+ * stamping each coroutine with a number fresh to this call: a Set of 100,000 coroutines (fanout)
+ * cost more than the rest of gather, since every object needs a hash code made for it.
  */
 function drivable(coros: PyCoroutine[]): PyCoroutine[] {
   const out: PyCoroutine[] = [];
-  // a Set for wide fan-outs (gather of 100,000), a linear scan for the usual few
-  const seen = coros.length > 16 ? new Set<PyCoroutine>() : null;
-  for (const c of coros) {
-    if (seen !== null) {
-      if (seen.has(c)) continue;
-      seen.add(c);
-    } else if (out.includes(c)) continue;
+  const stamp = ++markSeq;
+  for (let i = 0; i < coros.length; i++) {
+    const c = coros[i];
+    if (c.mark === stamp) continue;
+    c.mark = stamp;
     if (c.st >= DONE) throwError('RuntimeError', 'cannot reuse already awaited coroutine');
     if (c.st !== CREATED) throwError('RuntimeError', 'coroutine is being awaited already');
     out.push(c);
@@ -65,11 +67,18 @@ export function* run(...args: any[]): Generator<any, any, any> {
 
 /** gather(*coros): the values in argument order; the first errored (argument order) raises. */
 export function* gather(...args: any[]): Generator<any, any, any> {
-  for (const a of args) {
+  const r = gatherRequest(args);
+  return r instanceof Request ? yield r : r;
+}
+
+/** gather's request over an array of arguments, or its value at once (no arguments: []). */
+function gatherRequest(args: any[]): Request | PyList {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
     if (!(a instanceof PyCoroutine)) throwError('TypeError', `gather() argument must be a coroutine, not ${typeName(a)}`);
   }
   if (args.length === 0) return new PyList([]);
-  return yield new DriveRequest(D_GATHER, args, drivable(args), null);
+  return new DriveRequest(D_GATHER, args, drivable(args), null);
 }
 
 /** with_timeout(seconds, coro): coro's outcome, or TimeoutError once the deadline passed. */
@@ -172,7 +181,9 @@ const runPy = builtin('run', [], function* (coros: PyTuple): Generator<any, any,
   return yield* run(...coros.items);
 }, { vararg: 'coros' });
 const gatherPy = builtin('gather', [], function* (coros: PyTuple): Generator<any, any, any> {
-  return yield* gather(...coros.items);
+  // no spread: `gather(*jobs)` may pass 100,000 coroutines (a tuple's items never change)
+  const r = gatherRequest(coros.items);
+  return r instanceof Request ? yield r : r;
 }, { vararg: 'coros' });
 
 /** The builtins this module provides, by Python name (registered in `builtins`). */

@@ -69,6 +69,8 @@ export class PyCoroutine extends PyObjectBase {
   exc: any = null;
   /** the Python frame depth (`depth.n`) of its chain, saved while it is not running */
   d = 1;
+  /** scratch stamp for one pass over a driver's arguments (builtins.ts `drivable`) */
+  mark = 0;
 
   constructor(body: Generator, fn: any) {
     super();
