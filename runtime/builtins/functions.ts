@@ -63,12 +63,26 @@ defBuiltin('input', ['prompt'], (prompt: any) => {
   return line;
 }, { ndefaults: 1, nposonly: 1, arityError: 'input expected at most 1 argument, got {n}' });
 
+/**
+ * A one-argument builtin (CPython's METH_O): "len() takes exactly one argument (2 given)" and
+ * "len() takes no keyword arguments". The metadata says (optional obj, **kw) but is marked
+ * simple, so positional calls stay direct; keywords reach the function only through binding.
+ */
+function defO(name: string, impl: (x: any) => any): void {
+  const f = defBuiltin(name, ['obj'], (x: any, kw: PyDict | undefined) => {
+    if (kw !== undefined && kw.table.size) throwError('TypeError', `${name}() takes no keyword arguments`);
+    if (x === undefined) throwError('TypeError', `${name}() takes exactly one argument (0 given)`);
+    return impl(x);
+  }, { ndefaults: 1, nposonly: 1, kwarg: 'kw', arityError: `${name}() takes exactly one argument ({n} given)` });
+  f.$$info.simple = true;
+}
+
 // --- simple queries --------------------------------------------------------------------------
-defBuiltin('len', ['obj'], (x: any) => pyLen(x), { nposonly: 1, arityError: 'len() takes exactly one argument ({n} given)' });
-defBuiltin('repr', ['obj'], (x: any) => pyRepr(x), { nposonly: 1, arityError: 'repr() takes exactly one argument ({n} given)' });
-defBuiltin('ascii', ['obj'], (x: any) => asciiEscape(pyRepr(x)), { nposonly: 1, arityError: 'ascii() takes exactly one argument ({n} given)' });
-defBuiltin('id', ['obj'], (x: any) => identity(x), { nposonly: 1, arityError: 'id() takes exactly one argument ({n} given)' });
-defBuiltin('callable', ['obj'], (x: any) => isCallable(x), { nposonly: 1, arityError: 'callable() takes exactly one argument ({n} given)' });
+defO('len', (x: any) => pyLen(x));
+defO('repr', (x: any) => pyRepr(x));
+defO('ascii', (x: any) => asciiEscape(pyRepr(x)));
+defO('id', (x: any) => identity(x));
+defO('callable', (x: any) => isCallable(x));
 
 export function isCallable(x: any): boolean {
   if (typeof x === 'function' || x instanceof PyType) return true;
@@ -237,10 +251,13 @@ export function issubclass(c: any, ci: any): boolean {
 defBuiltin('issubclass', ['cls', 'class_or_tuple'], issubclass, { nposonly: 2, arityError: 'issubclass expected 2 arguments, got {n}' });
 
 // --- iteration -------------------------------------------------------------------------------
-defBuiltin('iter', ['object', 'sentinel'], (x: any, sentinel: any) => {
+defBuiltin('iter', ['object', 'sentinel'], (x: any, sentinel: any, extra: PyTuple | undefined) => {
+  if (extra !== undefined && extra.items.length) throwError('TypeError', `iter expected at most 2 arguments, got ${2 + extra.items.length}`);
+  if (x === undefined) throwError('TypeError', 'iter expected at least 1 argument, got 0');
   if (sentinel === undefined) return pyIter(x);
+  if (!isCallable(x)) throwError('TypeError', 'iter(v, w): v must be callable');
   return new CallableIter(x, sentinel);
-}, { ndefaults: 1, nposonly: 2, arityError: 'iter expected at least 1 argument, got {n}' });
+}, { ndefaults: 2, nposonly: 2, vararg: 'extra' }).$$info.simple = true; // count errors are raised above
 
 export class CallableIter extends PyIterator {
   done = false;
@@ -339,11 +356,13 @@ for (const n of ['$min', '$max']) {
 import { builtins as builtinsNs } from './namespace';
 function builtinsRef() { return builtinsNs; }
 
-defBuiltin('sorted', ['iterable'], (x: any, key: any, reverse: any) => {
+defBuiltin('sorted', ['iterable'], (x: any, key: any, reverse: any, kw: PyDict) => {
+  // CPython checks sort()'s keywords before anything else
+  if (kw.table.size) throwError('TypeError', `'${kw.table.liveKeys()[0]}' is an invalid keyword argument for sort()`);
   const items = iterToArray(x);
   sortArray(items, isNone(key) ? None : key, reverse === undefined ? false : reverse);
   return new PyList(items);
-}, { nposonly: 1, kwonly: ['key', 'reverse'], kwdefaults: [None, false], arityError: 'sorted expected 1 argument, got {n}' });
+}, { nposonly: 1, kwonly: ['key', 'reverse'], kwdefaults: [None, false], kwarg: 'kw', arityError: 'sorted expected 1 argument, got {n}' });
 
 defBuiltin('globals', [], () => { throwError('RuntimeError', 'globals() is not available here'); });
 defBuiltin('locals', [], () => { throwError('RuntimeError', 'locals() is not available here'); });

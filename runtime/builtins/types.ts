@@ -33,6 +33,8 @@ import { floatToInt, toFloat, asInt } from '../objects/numbers/intfuncs';
 import * as intf from '../objects/numbers/intfuncs';
 import { PyFloat } from '../objects/numbers/box';
 import { builtins } from './namespace';
+import { getattrOr } from '../objects/attrs';
+import { strMethod } from './strarity';
 
 /** `cls(...)` for the exact builtin class, with Python argument binding. */
 function ctor(cls: PyType, info: FnInfo, make: (...args: any[]) => any): void {
@@ -175,8 +177,8 @@ for (const name of Object.keys(strMethods)) {
       { vararg: 'args', kwarg: 'kwargs' });
     continue;
   }
-  const impl = strMethods[name];
-  method(strType, name, ['self', ...(sig?.params ?? [])], impl, { ndefaults: sig?.ndefaults ?? 0, nposonly: sig ? sig.nposonly + 1 : 1 });
+  const params = sig?.params ?? [];
+  strMethod(strType, name, params, params.length - (sig?.ndefaults ?? 0), sig?.nposonly ?? 0, strMethods[name]);
 }
 strType.proto.$maketrans = new PyStaticMethod(fn(function maketrans(x: any, y: any, z: any) { return strMaketrans(x, y, z); },
   { name: 'maketrans', qualname: 'str.maketrans', params: ['x', 'y', 'z'], ndefaults: 2, nposonly: 3, kind: 'builtin' }));
@@ -221,6 +223,12 @@ method(propertyType, '__get__', ['self', 'instance', 'owner'], (p: PyProperty, i
   if (inst === None) return p;
   return callDunder0(p.fget, inst);
 }, { ndefaults: 1 });
+// property.__doc__: the doc argument, else the getter's docstring (as CPython copies it).
+propertyType.proto.$__doc__ = new PyProperty(fn(function __doc__(p: PyProperty) {
+  if (p.doc !== None && p.doc !== undefined) return p.doc;
+  const d = p.fget === None ? undefined : getattrOr(p.fget, '__doc__');
+  return d === undefined ? None : d;
+}, { name: '__doc__', qualname: 'property.__doc__', params: ['self'], kind: 'builtin' }), None, None, None);
 ctor(staticmethodType, { name: 'staticmethod', params: ['function'] }, (f: any) => new PyStaticMethod(f));
 ctor(classmethodType, { name: 'classmethod', params: ['function'] }, (f: any) => new PyClassMethod(f));
 ctor(superType, { name: 'super', params: ['type', 'object_or_type'], ndefaults: 2 }, (t: any, o: any) => {

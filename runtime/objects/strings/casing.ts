@@ -33,10 +33,14 @@ export function strCapitalize(s: string): string {
   return titleChar(first) + s.slice(first.length).toLowerCase();
 }
 
+const TITLECASE = /^\p{Lt}$/u;
+
 export function strSwapcase(s: string): string {
   let out = '';
   for (const ch of s) {
-    if (isUpperChar(ch)) out += ch.toLowerCase();
+    // titlecase letters (ǅ) are neither upper nor lower for CPython: left as they are
+    if (TITLECASE.test(ch)) out += ch;
+    else if (isUpperChar(ch)) out += ch.toLowerCase();
     else if (isLowerChar(ch)) out += ch.toUpperCase();
     else out += ch;
   }

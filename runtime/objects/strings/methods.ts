@@ -135,9 +135,7 @@ function splitWs(s: string, maxsplit: number, fromRight: boolean): string[] {
       while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
       if (i >= n) break;
       if (maxsplit >= 0 && out.length >= maxsplit) {
-        let j = n;
-        while (j > i && isSpaceCode(s.charCodeAt(j - 1))) j--;
-        out.push(s.slice(i, j));
+        out.push(s.slice(i)); // the remainder keeps its trailing whitespace, as in CPython
         return out;
       }
       let j = i;
@@ -152,9 +150,7 @@ function splitWs(s: string, maxsplit: number, fromRight: boolean): string[] {
     while (j > 0 && isSpaceCode(s.charCodeAt(j - 1))) j--;
     if (j <= 0) break;
     if (maxsplit >= 0 && out.length >= maxsplit) {
-      let i = 0;
-      while (i < j && isSpaceCode(s.charCodeAt(i))) i++;
-      out.push(s.slice(i, j));
+      out.push(s.slice(0, j)); // the remainder keeps its leading whitespace
       break;
     }
     let i = j;
