@@ -121,8 +121,10 @@ export function raise(exc: any, cause?: any): PyBaseException {
   return mkraise(exc, cause);
 }
 
-/** Bare `raise` with no exception being handled. */
+import { handled } from './traceback';
+/** Bare `raise` outside a handler of this function: the exception being handled, if any. */
 export function reraise(): PyBaseException {
+  if (handled.e !== undefined) return handled.e;
   return pyError('RuntimeError', 'No active exception to reraise');
 }
 

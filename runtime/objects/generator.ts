@@ -10,13 +10,15 @@ import { Frame, Suspend, depth } from '../scheduler/frames';
 import { close } from '../scheduler/forward';
 import { method } from './define';
 import { identity } from './hash';
-import { recursionError } from './traceback';
+import { recursionError, handled } from './traceback';
 
 export class PyGenerator extends PyIterator {
   body: Generator | null;
   running = false;
   /** the body's return value once it has finished (StopIteration.value). */
   returnValue: any = undefined;
+  /** the exception its body was handling when it last yielded (restored when resumed). */
+  hs: any = undefined;
   constructor(body: Generator, readonly fn: any) { super(); this.body = body; }
 
   nx(): any {
@@ -34,6 +36,9 @@ export class PyGenerator extends PyIterator {
     this.running = true;
     if (++depth.n > depth.limit) { this.running = false; recursionError(); }
     let r: IteratorResult<any>;
+    // the body's own "exception being handled" (it may have yielded inside an except block)
+    const outerHandled = handled.e;
+    if (this.hs !== undefined) handled.e = this.hs;
     try {
       r = mode === 0 ? body.next(val) : body.throw(val);
       while (!r.done && r.value instanceof Suspend) r = body.throw(pyError('RuntimeError', 'cannot suspend here'));
@@ -43,6 +48,8 @@ export class PyGenerator extends PyIterator {
     } finally {
       this.running = false;
       depth.n--;
+      this.hs = handled.e !== outerHandled ? handled.e : undefined;
+      handled.e = outerHandled;
     }
     return this.result(r);
   }

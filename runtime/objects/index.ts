@@ -20,7 +20,7 @@ export { defClass, classNamespace, isInstance } from './classes';
 export { superOf, superCall } from './super';
 export { iter, next, nextS, STOP, pyIter, PyIterator } from './iter';
 export { getitem, setitem, delitem, contains, notContains, len } from './subscript';
-export { tb, recursionError, formatTraceback, formatExceptionOnly } from './traceback';
+export { tb, handled, recursionError, formatTraceback, formatExceptionOnly } from './traceback';
 export { excMatch, mkraise, chainContext } from './excmethods';
 import './generator';
 export { PyGenerator, mkgen, yieldFrom, generatorType } from './generator';

@@ -18,12 +18,23 @@ export function fromJsError(e: any): PyBaseException {
   return pyError('SystemError', `internal error in the edgepy runtime: ${what} (please report a bug in edgepy)`);
 }
 
+/**
+ * CPython's "exception being handled" (ABI §8): compiled `except` bodies set `handled.e` to
+ * the caught exception and restore the previous value when the handler ends.
+ */
+export const handled: { e: any } = { e: undefined };
+
 /** Records frame `fi` at `line` on the exception's traceback; returns the Python exception. */
+import { chainContext } from './excmethods';
 export function tb(e: any, fi: { name: string; file: string }, line: number): PyBaseException {
   const x = e instanceof PyBaseException ? e : fromJsError(e);
   const d = depth.n;
   const list = x.$$tb;
-  if (list === undefined) x.$$tb = [{ fi, line, d }];
+  if (list === undefined) {
+    // first frame the exception leaves: it was raised while `handled.e` was being handled
+    x.$$tb = [{ fi, line, d }];
+    if (handled.e !== undefined) chainContext(x, handled.e);
+  }
   else {
     // A frame that catches and re-raises passes here twice: keep the first (original) line.
     const last = list[list.length - 1];

@@ -111,6 +111,12 @@ function handlerBody(cx: FnCtx, h: A.ExceptHandler, e: string): t.Statement[] {
   const body = lowerBody(cx, h.body);
   cx.contexts.pop();
   cx.handling.pop();
+  // `$rt.handled.e` is the exception being handled while the body runs (ABI §8), so that
+  // exceptions raised in functions it calls get it as `__context__`
+  const prev = cx.ownTmp('prev');
+  const handledE = t.memberExpression(rt('handled'), id('e'));
+  out.push(t.expressionStatement(assign(id(prev), handledE)));
+  out.push(t.expressionStatement(assign(t.memberExpression(rt('handled'), id('e')), id(e))));
   const inner = `$c${cx.env.counter++}`;
   const guarded = t.tryStatement(
     t.blockStatement(body),
@@ -118,7 +124,10 @@ function handlerBody(cx: FnCtx, h: A.ExceptHandler, e: string): t.Statement[] {
       id(inner),
       t.blockStatement([t.throwStatement(rtCall('chain', [rtCall('tb', [id(inner), id(cx.fiName), id('$ln')]), id(e)]))]),
     ),
-    h.name ? t.blockStatement(unbind(cx, h.name)) : null,
+    t.blockStatement([
+      t.expressionStatement(assign(t.memberExpression(rt('handled'), id('e')), id(prev))),
+      ...(h.name ? unbind(cx, h.name) : []),
+    ]),
   );
   out.push(guarded);
   return out;

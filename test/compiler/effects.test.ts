@@ -92,7 +92,9 @@ run(main())
     const r = compileOk(SRC);
     expect(kinds(r)).toEqual({ helper: 'suspendable', caller: 'suspendable', pure: 'function', main: 'coroutine' });
     expect(isGeneratorFunction(jsFunction(r.code, 'helper'))).toBe(true);
-    expect(jsFunction(r.code, 'helper')).toMatch(/yield\* \$b_sleep_\d+\(0\)/);
+    // suspending builtins are called through their `$rt` export (a function*), hoisted once
+    expect(jsFunction(r.code, 'helper')).toMatch(/yield\* \$s_sleep_\d+\(0\)/);
+    expect(r.code).toMatch(/const \$s_sleep_\d+ = \$rt\.sleep;/);
     expect(jsFunction(r.code, 'caller')).toMatch(/yield\* helper\$f\(\)/);
     const pure = jsFunction(r.code, 'pure');
     expect(isGeneratorFunction(pure)).toBe(false);
