@@ -6,3 +6,4 @@ export { PyModule, moduleType } from './module';
 export { hostModule, hostCall, wrapHostFunction, pythonToHost } from './host';
 export type { ExecResult } from './driver';
 export { importFrom, importStar } from './imports';
+export { exportFunction, callExport } from './exports';

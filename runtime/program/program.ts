@@ -19,6 +19,12 @@ export interface ModuleDef {
 }
 
 export class Program {
+  /**
+   * Options for calls through the module's named exports (./exports): clock, print, host
+   * modules, ... Default: the real clock, output to the console.
+   */
+  exportOptions: RunOptions = {};
+
   constructor(readonly def: ModuleDef) {}
 
   /** Runs the program to its first stop and returns the session for manual driving. */

@@ -36,6 +36,18 @@ export interface RunOptions {
   onWake?: () => void;
 }
 
+/**
+ * The state a series of library sessions shares (calls to a module's named exports, see
+ * ./exports): the module objects, loaded once, and the root body of this session.
+ */
+export interface LibraryState {
+  modules: Map<ModuleDef, PyModule>;
+  byName: Map<string, PyModule>;
+  hostModules: Map<string, PyModule>;
+  main: PyModule;
+  body: (main: PyModule) => Generator<any, any, any>;
+}
+
 export class Session {
   status: Status = 'running';
   /** when done: the entry module's object (its globals are `$name` properties) */
@@ -49,18 +61,18 @@ export class Session {
   /** the sandbox profile and what is left of its operation budget */
   private readonly sandbox: SandboxState;
   /** module objects of this run, by definition (each body runs once per session) */
-  readonly modules = new Map<ModuleDef, PyModule>();
+  readonly modules: Map<ModuleDef, PyModule> = new Map();
   /** compiled module objects of this run by `__name__` (submodule lookup, `import_module`) */
-  readonly byName = new Map<string, PyModule>();
+  readonly byName: Map<string, PyModule> = new Map();
   /** host modules of this run, by name */
-  readonly hostModules = new Map<string, PyModule>();
+  readonly hostModules: Map<string, PyModule> = new Map();
   readonly main: PyModule;
   private readonly inputLines: string[] | null;
   private openSources = 0;
   /** the auto driver's wake-up (host settlement or event push) */
   private waker: (() => void) | null = null;
 
-  constructor(entry: ModuleDef, options: RunOptions = {}) {
+  constructor(entry: ModuleDef, options: RunOptions = {}, library?: LibraryState) {
     this.options = options;
     this.limits = checkLimits(options.limits);
     this.sandbox = new SandboxState(this.limits);
@@ -73,10 +85,21 @@ export class Session {
     s.maxLive = this.sandbox.maxCoroutines;
     this.scheduler = s;
     for (const e of options.events ?? []) s.events.push(String(e));
-    this.main = new PyModule('__main__', entry.file, entry);
-    this.modules.set(entry, this.main);
-    this.byName.set('__main__', this.main);
-    const root = new PyCoroutine(entry.body(this.main), null);
+    let body: Generator<any, any, any>;
+    if (library !== undefined) {
+      // a call into an imported module (named exports): its module objects outlive the session
+      this.modules = library.modules;
+      this.byName = library.byName;
+      this.hostModules = library.hostModules;
+      this.main = library.main;
+      body = library.body(this.main);
+    } else {
+      this.main = new PyModule('__main__', entry.file, entry);
+      this.modules.set(entry, this.main);
+      this.byName.set('__main__', this.main);
+      body = entry.body(this.main);
+    }
+    const root = new PyCoroutine(body, null);
     root.d = 1;
     root.st = QUEUED;
     s.root = root;

@@ -41,9 +41,32 @@ export function lowerModule(env: ModuleEnv, mod: A.Module, runtimeImport: string
     t.importDeclaration([t.importNamespaceSpecifier(id('$rt'))], str(runtimeImport)),
     ...env.deps.map((d) => t.importDeclaration([t.importDefaultSpecifier(id(d.local))], str(d.spec))),
     ...env.hoisted,
-    t.exportDefaultDeclaration(rtCall('defineModule', [def])),
+    ...exportSection(mod, def),
   ];
   const out = loc(t.program(program, [], 'module'), mod, env);
   chargeLoops(out); // the sandbox operation budget (src/lower/budget.ts)
+  return out;
+}
+
+/**
+ * The exports: the Program as the default export and, as named exports, one async JS function
+ * per top-level `def` (`$rt.exportFunction`, runtime/program/exports.ts), so JS code and
+ * Vitest tests can `await add(2, 3)`. A function named `default` is not exported by name.
+ */
+function exportSection(mod: A.Module, def: t.ObjectExpression): t.Statement[] {
+  const out: t.Statement[] = [
+    t.variableDeclaration('const', [t.variableDeclarator(id('$program'), rtCall('defineModule', [def]))]),
+    t.exportDefaultDeclaration(id('$program')),
+  ];
+  const names = new Set<string>();
+  for (const s of mod.body) if (s.type === 'FunctionDef' && s.name !== 'default') names.add(s.name);
+  let i = 0;
+  for (const name of names) {
+    const local = `$export${i++}`;
+    out.push(t.variableDeclaration('const', [
+      t.variableDeclarator(id(local), rtCall('exportFunction', [id('$program'), str(name)])),
+    ]));
+    out.push(t.exportNamedDeclaration(null, [t.exportSpecifier(id(local), id(name))]));
+  }
   return out;
 }

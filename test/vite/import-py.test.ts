@@ -18,4 +18,30 @@ describe('importing a .py module through the Vite plugin', () => {
   it('rejects with the Python exception', async () => {
     await expect(mod.fails()).rejects.toMatchObject({ pythonType: 'ValueError', message: 'from python' });
   });
+  it('rejects with an Error carrying pythonType, message and a traceback naming the .py file', async () => {
+    const err: any = await mod.fails().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(Error);
+    expect(err.traceback).toContain('mathlib.py');
+    expect(err.traceback).toContain('ValueError: from python');
+  });
+  it('runs the module body once: globals persist across calls', async () => {
+    const first = await mod.count_call();
+    expect(await mod.count_call()).toBe(first + 1);
+  });
+  it('converts JS arguments to Python values', async () => {
+    expect(await mod.echo_types(1, 1.5, 's', true, null, [1], { k: 'v' }))
+      .toEqual(['int', 'float', 'str', 'bool', true, 'list', 'dict', 'v']);
+  });
+  it('converts Python results to JS values', async () => {
+    expect(await mod.results()).toEqual([2n ** 70n, 1.5, 2, null, true, 's', [1, [2, 3]]]);
+  });
+  it('awaits an async def', async () => {
+    expect(await mod.fetch_later(1)).toBe(2);
+  });
+  it('imports the module under its own name, not __main__', async () => {
+    expect(await mod.module_name()).toBe('mathlib');
+  });
+  it('keeps the Program as the default export', () => {
+    expect(typeof mod.default.run).toBe('function');
+  });
 });
