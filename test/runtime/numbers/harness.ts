@@ -5,6 +5,7 @@ import { strRepr, PyBytes, bytesRepr } from '../../../runtime/objects/strings';
 import { PyList, PyTuple } from '../../../runtime/objects/containers/list';
 import { PyDict, dictFrom } from '../../../runtime/objects/containers/dict';
 import { None } from '../../../runtime/objects/core';
+import { pyRepr } from '../../../runtime/objects/repr';
 
 export interface Enc { t: string; v?: any }
 export interface Case {
@@ -47,7 +48,11 @@ export function outcome(fn: () => any): { repr?: string; err?: string; msg?: str
   try {
     return { repr: trepr(fn()) };
   } catch (e: any) {
-    if (e && e.$$cls) return { err: e.$$cls.name, msg: e.$$args.length ? String(e.$$args[0]) : '' };
+    if (e && e.$$cls) {
+      // str(KeyError(k)) is repr(k) in CPython (the case tables record str(e))
+      if (e.$$cls.name === 'KeyError' && e.$$args.length === 1) return { err: 'KeyError', msg: pyRepr(e.$$args[0]) };
+      return { err: e.$$cls.name, msg: e.$$args.length ? String(e.$$args[0]) : '' };
+    }
     return { err: 'JS:' + (e?.constructor?.name ?? typeof e), msg: String(e?.message ?? e) };
   }
 }
