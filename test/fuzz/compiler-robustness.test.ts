@@ -1,0 +1,109 @@
+// Fuzzing the compiler (issue 9): on any input — random token soups, random text, mutated
+// fixture programs — `compile()` must return (never throw a JS error), and every error it
+// reports must be a diagnostic with a kind, a message and a position inside the source.
+// Fixed seeds and run counts keep it deterministic; FUZZ_RUNS=N runs longer (npm run fuzz).
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { compile } from '../../src/compile';
+import { fuzzRuns, counters } from './counts';
+
+const ROOT = new URL('../../fixtures/', import.meta.url).pathname;
+
+function pyFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...pyFiles(p));
+    else if (name.endsWith('.py')) out.push(p);
+  }
+  return out;
+}
+const fixtures = pyFiles(ROOT).map((p) => readFileSync(p, 'utf8'));
+
+/** Compiles and checks the contract; returns a description of the violation, or null. */
+function violation(source: string): string | null {
+  let r;
+  try {
+    r = compile(source, { filename: 'fuzz.py' });
+  } catch (e: any) {
+    return `compile threw ${e?.name}: ${e?.message}\n${String(e?.stack).split('\n').slice(1, 4).join('\n')}`;
+  }
+  const lines = source.split(/\r\n|\r|\n/).length;
+  for (const d of r.diagnostics) {
+    if (d.severity !== 'error') continue;
+    if (!d.kind || !/Error$/.test(d.kind)) return `diagnostic without an error kind: ${JSON.stringify(d)}`;
+    // compile() turns its own crashes into a SystemError diagnostic: that is a compiler bug
+    if (d.kind === 'SystemError' || /internal/i.test(d.message)) return `internal compiler error: ${d.message}`;
+    if (typeof d.message !== 'string' || d.message === '') return `diagnostic without a message: ${JSON.stringify(d)}`;
+    if (d.filename !== 'fuzz.py') return `diagnostic with filename ${d.filename}`;
+    if (!(Number.isInteger(d.line) && d.line >= 1 && d.line <= lines + 1)) return `diagnostic line ${d.line} outside 1..${lines + 1}`;
+    if (!(Number.isInteger(d.column) && d.column >= 1)) return `diagnostic column ${d.column}`;
+  }
+  if (!r.diagnostics.some((d) => d.severity === 'error') && typeof r.code !== 'string') return 'no code and no error';
+  return null;
+}
+
+const TOKENS = [
+  'def', 'class', 'if', 'elif', 'else', 'while', 'for', 'in', 'not', 'and', 'or', 'is', 'return', 'yield', 'lambda',
+  'try', 'except', 'finally', 'raise', 'with', 'as', 'import', 'from', 'global', 'nonlocal', 'pass', 'break',
+  'continue', 'async', 'await', 'match', 'case', 'del', 'assert', 'None', 'True', 'False', '_', 'x', 'y', 'f',
+  'print', 'constructor', '__proto__', '0', '1', '3.5', '1e9', '0x1f', '10**10', '1_000', '"s"', "'t'", 'f"{x}"',
+  'b"b"', '"""doc"""', 'r"\\d"', '(', ')', '[', ']', '{', '}', ':', ',', '.', ';', '=', '==', '+', '-', '*', '**',
+  '/', '//', '%', '@', '<', '>', '<=', '>=', '!=', '+=', ':=', '->', '...', '|', '&', '^', '~', '<<', '>>', '\\',
+  '\n', '\n', '\n', '    ', '\t', ' ', '#c', '"', "'", '"""', 'f"{', '}"', '$', '?', '!', '`', '\u00e9', '\r\n',
+];
+
+const tokenSoup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }).map((ts) => ts.join(' '));
+const tightSoup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }).map((ts) => ts.join(''));
+
+/** A fixture with one to three random edits: deletions, insertions, duplicated or swapped lines. */
+const mutated = fc
+  .tuple(
+    fc.integer({ min: 0, max: fixtures.length - 1 }),
+    fc.array(
+      fc.tuple(fc.integer({ min: 0, max: 3 }), fc.nat(), fc.nat({ max: 12 }), fc.constantFrom(...TOKENS)),
+      { minLength: 1, maxLength: 3 },
+    ),
+  )
+  .map(([i, edits]) => {
+    let s = fixtures[i];
+    for (const [kind, at, len, tok] of edits) {
+      const p = s.length ? at % s.length : 0;
+      if (kind === 0) s = s.slice(0, p) + s.slice(p + len);
+      else if (kind === 1) s = s.slice(0, p) + tok + s.slice(p);
+      else {
+        const lines = s.split('\n');
+        const k = lines.length ? at % lines.length : 0;
+        if (kind === 2) lines.splice(k, 0, lines[k] ?? '');
+        else if (k + 1 < lines.length) [lines[k], lines[k + 1]] = [lines[k + 1], lines[k]];
+        s = lines.join('\n');
+      }
+    }
+    return s;
+  });
+
+function check(arb: fc.Arbitrary<string>, seed: number, runs: number, name: keyof typeof counters): void {
+  fc.assert(
+    fc.property(arb, (src) => {
+      counters[name]++;
+      const v = violation(src);
+      if (v !== null) throw new Error(v);
+    }),
+    { seed, numRuns: runs },
+  );
+}
+
+describe('compile() never throws on arbitrary input', () => {
+  it('has fixtures to mutate', () => expect(fixtures.length).toBeGreaterThan(50));
+  it('token soups (spaced)', () => check(tokenSoup, 9001, fuzzRuns(400), 'soups'), 60_000);
+  it('token soups (glued)', () => check(tightSoup, 9002, fuzzRuns(400), 'soups'), 60_000);
+  it('random unicode text', () => check(fc.string({ unit: 'grapheme', maxLength: 60 }), 9003, fuzzRuns(300), 'text'), 60_000);
+  it('mutated fixture programs', () => check(mutated, 9004, fuzzRuns(300), 'mutations'), 120_000);
+  it('reports how many cases ran', () => {
+    // eslint-disable-next-line no-console
+    console.log(`compiler fuzz cases: ${JSON.stringify(counters)}`);
+    expect(counters.soups + counters.text + counters.mutations).toBeGreaterThan(0);
+  });
+});

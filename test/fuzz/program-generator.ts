@@ -1,0 +1,301 @@
+// A generator of small *valid* Python programs for differential testing against CPython:
+// ints, floats, strings, lists, dicts, control flow, functions, classes, try/except. Values
+// stay small (repeat counts and exponents are small literals, loops are short) so every
+// program ends quickly on both sides; errors (ZeroDivisionError, IndexError, KeyError,
+// ValueError, TypeError) are allowed and compared too.
+
+/** mulberry32: a small deterministic PRNG, seeded per program. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Ty = 'int' | 'float' | 'str' | 'list' | 'dict' | 'bool';
+
+class Gen {
+  private r: () => number;
+  private lines: string[] = [];
+  private vars: Record<Ty, string[]> = { int: [], float: [], str: [], list: [], dict: [], bool: [] };
+  private n = 0;
+  private fns: string[] = [];
+  private hasClass = false;
+
+  constructor(seed: number) {
+    this.r = prng(seed);
+  }
+
+  private int(n: number): number {
+    return Math.floor(this.r() * n);
+  }
+  private pick<T>(xs: readonly T[]): T {
+    return xs[this.int(xs.length)];
+  }
+  private chance(p: number): boolean {
+    return this.r() < p;
+  }
+
+  private intLit(): string {
+    return this.pick(['0', '1', '2', '3', '7', '10', '-1', '-5', '42', '100', '255', '1000003', '(2**40)', '(10**20)', '-(3**30)', '0b101', '0x1f']);
+  }
+  private floatLit(): string {
+    return this.pick(['0.5', '1.5', '-2.25', '3.0', '0.1', '1e-3', '2.5e10', '1e22', '-0.0', '7.125', '1/3']);
+  }
+  private strLit(): string {
+    return this.pick(['""', '"a"', '"hello"', '"Hello World"', '"  pad  "', '"a,b,,c"', '"\\u00e9t\\u00e9"', "'x\\ny'", '"123"', '"-7"', '("ab" * 3)', '"tab\\there"', '"\\U0001F600!"']);
+  }
+
+  private v(t: Ty): string | null {
+    const vs = this.vars[t];
+    return vs.length ? this.pick(vs) : null;
+  }
+
+  /** A name or a number: safe inside an f-string replacement field. */
+  private plain(t: Ty): string {
+    const v = this.v(t);
+    if (v) return v;
+    return t === 'float' ? this.pick(['0.5', '2.25', '1e-3']) : this.pick(['0', '7', '-12', '1000003']);
+  }
+
+  /** An expression of type `t` with at most `d` levels of nesting. */
+  expr(t: Ty, d: number): string {
+    const leaf = d <= 0 || this.chance(0.3);
+    const v = this.v(t);
+    if (leaf) {
+      if (v && this.chance(0.6)) return v;
+      switch (t) {
+        case 'int': return this.intLit();
+        case 'float': return this.floatLit();
+        case 'str': return this.strLit();
+        case 'bool': return this.pick(['True', 'False']);
+        case 'list': return this.pick(['[]', '[1, 2, 3]', '["b", "a", "c"]', '[3, 1, 2, 1]', '[0.5, -1, 2]', 'list(range(5))']);
+        case 'dict': return this.pick(['{}', '{"a": 1, "b": 2}', '{1: "x", 2: "y"}', 'dict(k=3)']);
+      }
+    }
+    const e = (u: Ty) => this.expr(u, d - 1);
+    switch (t) {
+      case 'int':
+        return this.pick([
+          () => `(${e('int')} ${this.pick(['+', '-', '*', '//', '%', '&', '|', '^'])} ${e('int')})`,
+          () => `(${e('int')} ** ${this.int(6)})`,
+          () => `(${e('int')} << ${this.int(70)})`,
+          () => `(-${e('int')})`,
+          () => `abs(${e('int')})`,
+          () => `len(${e(this.pick(['str', 'list', 'dict']))})`,
+          () => `${this.pick(['min', 'max'])}(${e('int')}, ${e('int')})`,
+          () => `int(${e('float')})`,
+          () => `(sum(${e('list')}[:2]) if all(isinstance(q, int) for q in ${e('list')}[:2]) else 0)`,
+          () => `${e('str')}.count(${this.strLit()})`,
+          () => `${e('str')}.find(${this.strLit()})`,
+          () => `round(${e('float')})`,
+          () => `(${e('int')} if ${e('bool')} else ${e('int')})`,
+          () => `hash(${e('int')})`,
+          () => `int(${this.pick(['"12"', '" -3 "', '"0x10", 16', '"z", 36', '"1_000"', '"4.5"'])})`,
+          () => this.fns.length ? `${this.pick(this.fns)}(${e('int')})` : this.intLit(),
+        ])();
+      case 'float':
+        return this.pick([
+          () => `(${e('float')} ${this.pick(['+', '-', '*'])} ${e(this.pick(['float', 'int']))})`,
+          () => `(${e('int')} / ${e('int')})`,
+          () => `(${e('float')} / ${e('float')})`,
+          () => `(${e('float')} // ${e('float')})`,
+          () => `(${e('float')} % ${e('float')})`,
+          () => `float(${this.pick(['"1.5"', '"-inf"', '"nan"', '"1e5"', '" 2 "'])})`,
+          () => `round(${e('float')}, ${this.int(4)})`,
+          () => `abs(${e('float')})`,
+          // abs(): a negative base with a fractional exponent is complex in CPython (no complex here)
+          () => `(abs(${e('float')}) ** ${this.pick(['2', '0.5', '-1', '3'])})`,
+        ])();
+      case 'str':
+        return this.pick([
+          () => `(${e('str')} + ${e('str')})`,
+          () => `(${e('str')} * ${this.int(4)})`,
+          () => `${e('str')}[${this.pick(['0', '-1', '1:', ':2', '::-1', '1:3', '::2'])}]`,
+          () => `${e('str')}.${this.pick(['upper', 'lower', 'strip', 'title', 'swapcase', 'capitalize', 'lstrip'])}()`,
+          () => `${e('str')}.replace(${this.strLit()}, ${this.strLit()})`,
+          () => `${this.pick(['str', 'repr', 'ascii'])}(${e(this.pick(['int', 'float', 'str', 'list', 'dict', 'bool']))})`,
+          // f-string fields hold only names and numbers: 3.11 forbids reusing the quote inside
+          () => `f"{${this.plain('int')}}-{${this.plain('str')}!r}"`,
+          () => `f"{${this.plain('float')}:.3f}|{${this.plain('int')}:>6}|{${this.plain('str')}:^7}"`,
+          () => `"${this.pick(['{}', '{:05d}', '{:x}', '{:,}', '{!r}'])}".format(${e('int')})`,
+          () => `"%s-%d" % (${e('str')}, ${e('int')})`,
+          () => `${this.strLit()}.join(${e('str')}.split(${this.pick(['', '","', '" "'])}))`,
+          () => `${e('str')}.center(${this.int(12)}, "*")`,
+          () => `${e('str')}.zfill(${this.int(8)})`,
+          () => `chr(65 + ${e('int')} % 26)`,
+        ])();
+      case 'bool':
+        return this.pick([
+          () => `(${e('int')} ${this.pick(['<', '<=', '==', '!=', '>', '>='])} ${e('int')})`,
+          () => `(${e('str')} ${this.pick(['<', '==', 'in', 'not in'])} ${e('str')})`,
+          () => `(${e('bool')} ${this.pick(['and', 'or'])} ${e('bool')})`,
+          () => `(not ${e('bool')})`,
+          () => `${e('str')}.${this.pick(['isdigit', 'isalpha', 'isupper', 'isspace'])}()`,
+          () => `(${e('int')} in ${e('list')})`,
+          () => `bool(${e(this.pick(['int', 'str', 'list', 'dict']))})`,
+          () => `(${e('float')} ${this.pick(['<', '==', '>='])} ${e('int')})`,
+        ])();
+      case 'list':
+        return this.pick([
+          () => `[${e('int')}, ${e('str')}, ${e('float')}]`,
+          () => `(${e('list')} + ${e('list')})`,
+          () => `(${e('list')} * ${this.int(3)})`,
+          () => `${e('list')}[${this.pick(['1:', ':2', '::-1', '::2', '-2:'])}]`,
+          () => `sorted(${e('str')})`,
+          () => `sorted(${this.pick(['[3, 1, 2]', '[-1, 5, 0, 5]', '["b", "a"]'])}, reverse=${this.pick(['True', 'False'])})`,
+          () => `[q * 2 for q in range(${this.int(5)}) if q != ${this.int(3)}]`,
+          () => `list(${e('str')})`,
+          () => `${e('str')}.split(${this.pick(['', '","', '"a"'])})`,
+          () => `list(${e('dict')}.items())`,
+          () => `list(zip(${e('str')}, ${e('list')}))`,
+          () => `list(enumerate(${e('str')}[:3]))`,
+          () => `[divmod(${e('int')}, ${this.pick(['3', '-4', '7'])})]`,
+        ])();
+      case 'dict':
+        return this.pick([
+          () => `{${e('str')}: ${e('int')}, ${e('int')}: ${e('list')}}`,
+          () => `{q: q * q for q in range(${this.int(4)})}`,
+          () => `dict(zip(${e('str')}, range(5)))`,
+          () => `{**${e('dict')}, "z": ${e('int')}}`,
+        ])();
+    }
+  }
+
+  private fresh(t: Ty): string {
+    const name = `${t[0]}${this.n++}`;
+    return name;
+  }
+
+  private emit(indent: string, line: string): void {
+    this.lines.push(indent + line);
+  }
+
+  stmt(indent: string, depth: number): void {
+    const kinds = ['assign', 'assign', 'print', 'print', 'if', 'for', 'while', 'try', 'aug', 'listop', 'dictop'];
+    const k = depth > 1 ? this.pick(['assign', 'print', 'aug', 'listop']) : this.pick(kinds);
+    switch (k) {
+      case 'assign': {
+        const t = this.pick(['int', 'float', 'str', 'list', 'dict', 'bool'] as const);
+        const rhs = this.expr(t, 2);
+        const name = this.fresh(t);
+        this.emit(indent, `${name} = ${rhs}`);
+        if (indent === '') this.vars[t].push(name); // only module-level names stay surely bound
+        break;
+      }
+      case 'print': {
+        const n = 1 + this.int(3);
+        const args = Array.from({ length: n }, () => this.expr(this.pick(['int', 'float', 'str', 'list', 'dict', 'bool'] as const), 2));
+        this.emit(indent, `print(${args.join(', ')}${this.chance(0.15) ? ', sep="|"' : ''})`);
+        break;
+      }
+      case 'aug': {
+        const v = this.v('int');
+        if (v) this.emit(indent, `${v} ${this.pick(['+=', '-=', '*=', '//=', '%=', '|='])} ${this.expr('int', 1)}`);
+        else this.emit(indent, `print(${this.expr('int', 2)})`);
+        break;
+      }
+      case 'listop': {
+        const v = this.v('list');
+        if (v) this.emit(indent, this.pick([`${v}.append(${this.expr('int', 1)})`, `${v}.extend(${this.expr('str', 1)})`, `print(${v}.pop() if ${v} else None)`, `${v}.insert(${this.int(3)}, ${this.expr('str', 1)})`, `print(${v}.index(${this.expr('int', 1)}))`, `${v}.reverse()`, `${v}[${this.int(3)}] = ${this.expr('int', 1)}`]));
+        else this.emit(indent, `print(${this.expr('list', 2)})`);
+        break;
+      }
+      case 'dictop': {
+        const v = this.v('dict');
+        if (v) this.emit(indent, this.pick([`${v}[${this.expr('str', 1)}] = ${this.expr('int', 1)}`, `print(${v}.get(${this.expr('str', 1)}, "none"))`, `print(${v}[${this.expr('str', 1)}])`, `print(sorted(${v}.keys(), key=str))`, `print(${v}.pop(${this.expr('int', 1)}, -1))`, `del ${v}[${this.expr('str', 1)}]`]));
+        else this.emit(indent, `print(${this.expr('dict', 2)})`);
+        break;
+      }
+      case 'if':
+        this.emit(indent, `if ${this.expr('bool', 2)}:`);
+        this.block(indent + '    ', depth + 1);
+        if (this.chance(0.3)) {
+          this.emit(indent, `elif ${this.expr('bool', 2)}:`);
+          this.block(indent + '    ', depth + 1);
+        }
+        if (this.chance(0.5)) {
+          this.emit(indent, 'else:');
+          this.block(indent + '    ', depth + 1);
+        }
+        break;
+      case 'for': {
+        const it = this.pick([`range(${this.int(5)})`, this.expr('str', 1), this.expr('list', 1), `${this.expr('dict', 1)}.items()`]);
+        const name = `it${this.n++}`;
+        this.emit(indent, `for ${name} in ${it}:`);
+        this.emit(indent + '    ', `print(${name})`);
+        this.block(indent + '    ', depth + 1);
+        if (this.chance(0.3)) this.emit(indent + '    ', this.pick(['break', 'continue']));
+        break;
+      }
+      case 'while': {
+        const c = `w${this.n++}`;
+        this.emit(indent, `${c} = 0`);
+        this.emit(indent, `while ${c} < ${1 + this.int(4)}:`);
+        this.emit(indent + '    ', `${c} += 1`);
+        this.block(indent + '    ', depth + 1);
+        this.emit(indent, `print("w", ${c})`);
+        break;
+      }
+      case 'try':
+        this.emit(indent, 'try:');
+        this.block(indent + '    ', depth + 1);
+        this.emit(indent, `except ${this.pick(['ZeroDivisionError', 'IndexError', 'KeyError', 'ValueError', 'TypeError', '(ValueError, KeyError)', 'Exception'])} as ex${this.n}:`);
+        this.emit(indent + '    ', `print("caught", type(ex${this.n}).__name__, ex${this.n++})`);
+        if (this.chance(0.3)) {
+          this.emit(indent, 'finally:');
+          this.emit(indent + '    ', 'print("finally")');
+        }
+        break;
+    }
+  }
+
+  block(indent: string, depth: number): void {
+    const n = 1 + this.int(3);
+    for (let i = 0; i < n; i++) this.stmt(indent, depth);
+  }
+
+  private func(): void {
+    const name = `fn${this.n++}`;
+    this.emit('', `def ${name}(a, b=${this.int(5)}):`);
+    const body = this.pick([
+      `return a * b + ${this.int(10)}`,
+      `return (a - b) // (b or 1)`,
+      `if a > b:\n        return a % (b or 7)\n    return -a`,
+      `t = 0\n    for q in range(b):\n        t += q * a\n    return t`,
+    ]);
+    this.emit('    ', body);
+    this.fns.push(name);
+  }
+
+  private klass(): void {
+    this.emit('', 'class P:');
+    this.emit('    ', 'def __init__(self, x, y=0):');
+    this.emit('        ', 'self.x = x');
+    this.emit('        ', 'self.y = y');
+    this.emit('    ', 'def __repr__(self):');
+    this.emit('        ', 'return f"P({self.x!r}, {self.y!r})"');
+    this.emit('    ', 'def __eq__(self, other):');
+    this.emit('        ', 'return isinstance(other, P) and (self.x, self.y) == (other.x, other.y)');
+    this.emit('    ', 'def norm(self):');
+    this.emit('        ', 'return abs(self.x) + abs(self.y)');
+    this.hasClass = true;
+  }
+
+  program(): string {
+    if (this.chance(0.5)) this.func();
+    if (this.chance(0.3)) this.klass();
+    const n = 3 + this.int(6);
+    for (let i = 0; i < n; i++) this.stmt('', 0);
+    if (this.hasClass) this.emit('', `print(P(${this.expr('int', 1)}, ${this.expr('str', 1)}), P(1) == P(1, 0), P(-2, 3).norm())`);
+    return this.lines.join('\n') + '\n';
+  }
+}
+
+export function generateProgram(seed: number): string {
+  return new Gen(seed).program();
+}
