@@ -7,7 +7,7 @@
 // `$`-properties that no JS object defines (`getattr(x, "constructor")` reads `$constructor`).
 import { typeOf, PyType, PyObjectBase, objectProto, None, typeType } from './core';
 import { throwError, PyBaseException } from './errors';
-import { PyMethod, callGeneral, Info } from './calls';
+import { PyMethod, callGeneral, Info, bindMethod } from './calls';
 import { Frame, runSync } from '../scheduler/frames';
 import { specialAttr } from './specialattrs';
 import { PySuper, superGetattr } from './super';
@@ -21,7 +21,7 @@ function badName(name: string): boolean {
 
 /** Binds a class attribute `v` found for instance `self` (of class `cls`). */
 export function bindDescriptor(v: any, self: any, cls?: PyType): any {
-  if (typeof v === 'function') return new PyMethod(v, self);
+  if (typeof v === 'function') return bindMethod(v, self);
   if (v === null || typeof v !== 'object') return v;
   const d = v.$$d;
   if (d === undefined) return v;
@@ -86,7 +86,7 @@ export function getattrOr(o: any, name: string): any {
     if (v !== undefined) {
       if (typeof v === 'function') {
         // Raw functions are methods on the class, except module globals and function attrs (own).
-        if (!Object.prototype.hasOwnProperty.call(o, key) || (o.$$inst === true && !(o instanceof PyModule))) return new PyMethod(v, o);
+        if (!Object.prototype.hasOwnProperty.call(o, key) || (o.$$inst === true && !(o instanceof PyModule))) return bindMethod(v, o);
         return v;
       }
       if (v !== null && typeof v === 'object' && v.$$d !== undefined) {
@@ -191,7 +191,8 @@ export function genericSetattr(o: any, name: string, v: any): void {
     const set = typeOf(cv).proto.$__set__;
     if (set !== undefined && set !== null) { runPlain(callGeneral(set, [cv, o, v], null, null)); return; }
   }
-  if (typeof o !== 'object' && typeof o !== 'function' || o === None || o.$$nodict === true || Object.isFrozen(o)) {
+  // plain `object()` instances have no __dict__ either (their prototype is object's own)
+  if (typeof o !== 'object' && typeof o !== 'function' || o === None || o.$$nodict === true || Object.isFrozen(o) || Object.getPrototypeOf(o) === objectProto) {
     if (typeof cv === 'function') throwError('AttributeError', `'${t.name}' object attribute '${name}' is read-only`);
     throwError('AttributeError', `'${t.name}' object has no attribute '${name}'`);
   }

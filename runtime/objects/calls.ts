@@ -82,11 +82,19 @@ export function builtin<F extends Function>(name: string, params: string[], jsFn
 }
 
 // --- bound methods ---------------------------------------------------------------------------
-import { PyObjectBase, builtinType } from './core';
+import { PyObjectBase, builtinType, builtinFunctionType } from './core';
 export class PyMethod extends PyObjectBase {
   constructor(readonly fn: any, readonly self: any) { super(); }
 }
 export const methodType = builtinType('method', null, PyMethod.prototype);
+/** A builtin function bound to an object (`[].append`): CPython's builtin_function_or_method. */
+export class PyBuiltinMethod extends PyMethod {}
+(PyBuiltinMethod.prototype as any).$$cls = builtinFunctionType;
+/** `fn` bound to `self`, typed as CPython types it. */
+export function bindMethod(fn: any, self: any): PyMethod {
+  const info = fn.$$info;
+  return info !== undefined && info.kind === 'builtin' ? new PyBuiltinMethod(fn, self) : new PyMethod(fn, self);
+}
 export const builtinMethodType = methodType;
 
 // --- argument binding --------------------------------------------------------------------------

@@ -82,7 +82,7 @@ function c3(cls: PyType, bases: PyType[]): PyType[] {
     if (!cand) {
       const names = nonEmpty.map((s) => s[0].name);
       const uniq = names.filter((n, i) => names.indexOf(n) === i);
-      throw mroError('Cannot create a consistent method resolution order (MRO) for bases ' + uniq.join(', '));
+      throw mroError('Cannot create a consistent method resolution\norder (MRO) for bases ' + uniq.join(', '));
     }
     out.push(cand);
     for (const s of nonEmpty) if (s[0] === cand) s.shift();

@@ -5,7 +5,7 @@ import { typeOf, PyType, None } from './core';
 import { PyBaseException } from './errors';
 import { tuple } from './containers/list';
 import { PyDict } from './containers/dict';
-import type { Info } from './calls';
+import { PyMethod, type Info } from './calls';
 import { PyFloat } from './numbers/box';
 import { instanceDict, globalsDict } from './nsdict';
 import { PyModule } from '../program/module';
@@ -66,7 +66,7 @@ export function specialAttr(o: any, name: string): any {
     }
     return undefined;
   }
-  if (o !== null && typeof o === 'object' && o.$$cls && o.$$cls.name === 'method' && 'fn' in o) {
+  if (o instanceof PyMethod) {
     if (name === '__self__') return o.self;
     if (name === '__func__') return o.fn;
     if (name === '__name__') return o.fn.$$info?.name;
