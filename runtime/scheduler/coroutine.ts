@@ -44,7 +44,10 @@ export interface Timer extends TimerEntry {
 }
 
 export class PyCoroutine extends PyObjectBase {
-  /** the body's JS generator; dropped when the coroutine ends */
+  /**
+   * the body's JS generator, always a native generator object (the scheduler resumes it through
+   * %GeneratorPrototype%.next/throw/return directly); dropped when the coroutine ends
+   */
   body: Generator | null;
   /** the `async def` function object (for names in messages) */
   fn: any;
