@@ -79,7 +79,7 @@ describe.skipIf(!haveChromium)('browser example in Chromium', () => {
     await page.waitForFunction(() => document.getElementById('state')!.textContent!.startsWith('error'), null, { timeout: 20_000 });
     const tb = consoleErrors.join('\n');
     expect(tb).toContain('Traceback (most recent call last):');
-    expect(tb).toMatch(/File ".*app\.py", line 21, in listen/);
+    expect(tb).toMatch(/File ".*app\.py", line 23, in listen/);
     expect(tb).toContain('ValueError: the page asked for an error');
     await page.close();
   });
