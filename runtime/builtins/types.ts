@@ -8,7 +8,8 @@ import {
 import { throwError, exceptionClasses, PyBaseException } from '../objects/errors';
 import { PyList, PyTuple, listType, tupleType, tuple } from '../objects/containers/list';
 import { PyDict, dictType } from '../objects/containers/dict';
-import { PySet, PyFrozenSet, setType, frozensetType } from '../objects/containers/set';
+import { PySet, PyFrozenSet, PySetBase, setType, frozensetType } from '../objects/containers/set';
+import { setOfIterable } from '../objects/containers/setmethods';
 import { HashTable } from '../objects/containers/hashtable';
 import { PySlice, sliceType } from '../objects/containers/slice';
 import { PyRange, rangeType, makeRange } from '../objects/containers/range';
@@ -62,15 +63,13 @@ ctor(dictType, { name: 'dict', params: ['mapping'], ndefaults: 1, nposonly: 1, k
     if (kw.table.size) dictUpdate(d, kw);
     return d;
   });
-ctor(setType, { name: 'set', params: ['iterable'], ndefaults: 1, nposonly: 1, ...noKw('set') }, (x: any) => {
-  const s = new PySet();
-  if (x !== undefined) for (const v of iterToArray(x)) s.table.set(v, undefined);
-  return s;
-});
+ctor(setType, { name: 'set', params: ['iterable'], ndefaults: 1, nposonly: 1, ...noKw('set') },
+  (x: any) => (x === undefined ? new PySet() : setOfIterable(x)));
 ctor(frozensetType, { name: 'frozenset', params: ['iterable'], ndefaults: 1, nposonly: 1, ...noKw('frozenset') }, (x: any) => {
   if (x instanceof PyFrozenSet && x.$$cls === frozensetType) return x;
   const s = new PyFrozenSet();
-  if (x !== undefined) for (const v of iterToArray(x)) s.table.set(v, undefined);
+  if (x instanceof PySetBase) s.table.copyFrom(x.table); // CPython merges a set's table
+  else if (x !== undefined) for (const v of iterToArray(x)) s.table.set(v, undefined);
   return s;
 });
 ctor(rangeType, { name: 'range', params: ['start', 'stop', 'step'], ndefaults: 2, nposonly: 3, arityError: 'range expected at least 1 argument, got {n}' },

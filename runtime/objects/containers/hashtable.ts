@@ -11,6 +11,12 @@ import { pyHash, pyEq } from '../protocol';
 
 export const HOLE: any = Symbol('hole');
 
+/**
+ * Set tables keep a log of what CPython's set table would have seen (setorder.ts replays it to
+ * get CPython's iteration order for numbers): pairs (op, arg) in one flat array.
+ */
+export const LOG_ADD = 0, LOG_DEL = 1, LOG_MERGE = 2, LOG_PRUNE = 3, LOG_KEYS = 4;
+
 /** The normalised JS-Map key for `k`, or `undefined` when `k` is compared by value. */
 export function fastKey(k: any): any {
   switch (typeof k) {
@@ -40,7 +46,20 @@ export class HashTable {
   /** bumped on every insertion or deletion, so iterators can detect changes. */
   version = 0;
 
-  constructor(withValues: boolean) { this.vals = withValues ? [] : null; }
+  /** sets only: the operation log (see LOG_ADD); null for dicts or while muted. */
+  log: any[] | null;
+
+  constructor(withValues: boolean) { this.vals = withValues ? [] : null; this.log = withValues ? null : []; }
+
+  /** Records a composite operation (merge of another set's log, prune of dummies). */
+  logOp(op: number, arg: any): void {
+    const log = this.log;
+    if (log === null) return;
+    log.push(op, arg);
+    // keep the history bounded: past a few times the size, restart it from the live keys
+    // (CPython's layout of a long-churned set is then approximated by a fresh insertion order)
+    if (log.length > 8 * this.size + 256) this.log = [LOG_KEYS, this.liveKeys()];
+  }
 
   /** slot of key k, or -1. */
   find(k: any): number {
@@ -92,6 +111,7 @@ export class HashTable {
     }
     this.size++;
     this.version++;
+    if (this.log !== null) this.logOp(LOG_ADD, k);
     return true;
   }
 
@@ -111,6 +131,7 @@ export class HashTable {
       const slots = this.hashed!.get(h)!;
       if (slots.length === 1) this.hashed!.delete(h); else slots.splice(slots.indexOf(i), 1);
     }
+    if (this.log !== null) this.logOp(LOG_DEL, k);
     return this.removeSlot(i);
   }
 
@@ -120,7 +141,7 @@ export class HashTable {
     if (this.vals) this.vals[i] = undefined;
     this.size--;
     this.version++;
-    if (this.size === 0) this.clear();
+    if (this.size === 0) { const log = this.log; this.clear(); this.log = log; } // an emptied set keeps its layout
     else if (this.keys.length > 16 && this.size * 2 < this.keys.length) this.compact();
     return old;
   }
@@ -132,6 +153,7 @@ export class HashTable {
   }
 
   clear(): void {
+    if (this.log !== null) this.log = [];
     this.keys = [];
     if (this.vals) this.vals = [];
     this.index = new Map();
@@ -141,6 +163,12 @@ export class HashTable {
   }
 
   private compact(): void {
+    const log = this.log;
+    this.log = null; // re-adding the live keys is not a Python-visible operation
+    try { this.compactKeys(); } finally { this.log = log; }
+  }
+
+  private compactKeys(): void {
     const keys = this.keys, vals = this.vals;
     this.keys = [];
     if (vals) this.vals = [];
@@ -172,7 +200,9 @@ export class HashTable {
     return out;
   }
 
+  /** Becomes a copy of o (for sets: CPython's set_merge of o into an empty set). */
   copyFrom(o: HashTable): void {
+    if (this.log !== null) this.log = [LOG_MERGE, o.log !== null ? o.log.slice() : [LOG_KEYS, o.liveKeys()]];
     this.keys = o.keys.slice();
     if (this.vals && o.vals) this.vals = o.vals.slice();
     else if (this.vals) this.vals = new Array(this.keys.length).fill(undefined);

@@ -3,9 +3,10 @@
 import { typeOf, None, NotImplemented, builtinType } from '../core';
 import { throwError, pyError } from '../errors';
 import { PySet, PyFrozenSet, PySetBase, setType, frozensetType } from './set';
-import { HOLE } from './hashtable';
+import { HOLE, LOG_MERGE, LOG_PRUNE, LOG_KEYS } from './hashtable';
+import { PyDict } from './dict';
 import { method } from '../define';
-import { ArrayIter, iter, STOP, PyIterator } from '../iter';
+import { ArrayIter, iter, STOP, PyIterator, iterToArray } from '../iter';
 import { pyRepr, reprGuard } from '../repr';
 import { pyHash } from '../hash';
 import { cpythonSetOrder } from './setorder';
@@ -17,7 +18,7 @@ export function setOrder(s: PySetBase): any[] {
   const t = s.table;
   const c = s as any;
   if (c.orderCache !== undefined && c.orderVersion === t.version) return c.orderCache;
-  const order = cpythonSetOrder(t.liveKeys());
+  const order = cpythonSetOrder(t.liveKeys(), t.log);
   c.orderCache = order;
   c.orderVersion = t.version;
   return order;
@@ -39,9 +40,7 @@ export const setIterType = builtinType('set_iterator', null, SetIterator.prototy
 
 export function setOfIterable(x: any): PySet {
   const s = new PySet();
-  if (x instanceof PySetBase) { s.table.copyFrom(x.table); return s; }
-  const it = iter(x);
-  for (let v = it.nx(); v !== STOP; v = it.nx()) s.table.set(v, undefined);
+  updateFrom(s, x);
   return s;
 }
 
@@ -49,29 +48,80 @@ function newLike(a: PySetBase): PySetBase {
   return a instanceof PyFrozenSet ? new PyFrozenSet() : new PySet();
 }
 
+/** set_merge: adds every key of src (CPython copies src's table layout into an empty one). */
+function mergeInto(dst: PySetBase, src: PySetBase): void {
+  if (src === dst || src.table.size === 0) return;
+  const t = dst.table;
+  const log = t.log;
+  t.log = null;
+  try { for (const x of src.table.liveKeys()) t.set(x, undefined); } finally { t.log = log; }
+  t.logOp(LOG_MERGE, src.table.log !== null ? src.table.log.slice() : [LOG_KEYS, src.table.liveKeys()]);
+}
+
+/** set_update_internal: a set is merged, anything else is iterated and added. */
+function updateFrom(dst: PySetBase, x: any): void {
+  if (x instanceof PySetBase) { mergeInto(dst, x); return; }
+  const it = iter(x);
+  for (let v = it.nx(); v !== STOP; v = it.nx()) dst.table.set(v, undefined);
+}
+
+/** set_difference_update_internal: discards every item of x, then prunes dummies. */
+function discardAll(self: PySetBase, x: any): void {
+  if (x === self) { self.table.clear(); return; }
+  const items = x instanceof PySetBase ? setOrder(x) : iterToArray(x);
+  for (const v of items) self.table.delete(v);
+  self.table.logOp(LOG_PRUNE, null);
+}
+
+/** set_intersection: iterates the smaller set (the other one on a tie), or the iterable. */
+function intersect(a: PySetBase, x: any): PySetBase {
+  const r = newLike(a);
+  if (x instanceof PySetBase) {
+    const [walk, probe] = x.table.size > a.table.size ? [a, x] : [x, a];
+    for (const v of setOrder(walk)) if (probe.has(v)) r.table.set(v, undefined);
+    return r;
+  }
+  const it = iter(x);
+  for (let v = it.nx(); v !== STOP; v = it.nx()) if (a.has(v)) r.table.set(v, undefined);
+  return r;
+}
+
+/** set_difference: builds the result, or copies and discards when `a` is much larger. */
+function difference(a: PySetBase, x: any): PySetBase {
+  const r = newLike(a);
+  const otherSize = x instanceof PySetBase ? x.table.size : x instanceof PyDict ? x.table.size : -1;
+  if (otherSize < 0 || (a.table.size >> 2) > otherSize) {
+    r.table.copyFrom(a.table);
+    discardAll(r, x);
+    return r;
+  }
+  for (const v of setOrder(a)) if (!(x instanceof PySetBase ? x.has(v) : x.table.find(v) >= 0)) r.table.set(v, undefined);
+  return r;
+}
+
+/** set_symmetric_difference_update(self, x): toggles each item of x (as a set) in self. */
+function toggleAll(self: PySetBase, x: any): void {
+  if (x === self) { self.table.clear(); return; }
+  let other: PySetBase;
+  if (x instanceof PySetBase) other = x;
+  else { other = new PySet(); updateFrom(other, x); }
+  const t = self.table;
+  for (const v of setOrder(other)) { if (t.find(v) >= 0) t.delete(v); else t.set(v, undefined); }
+}
+
 /** `a op b` for sets: op one of | & - ^. Result has a's kind (set/frozenset). */
 export function setAlgebra(op: string, a: PySetBase, b: PySetBase, _inplace: boolean): PySetBase {
-  const r = newLike(a);
-  const ak = setOrder(a), bk = setOrder(b);
   switch (op) {
-    case '|':
-      for (const x of ak) r.table.set(x, undefined);
-      for (const x of bk) r.table.set(x, undefined);
-      break;
-    case '&': {
-      const [small, big] = a.table.size <= b.table.size ? [ak, b] : [bk, a];
-      for (const x of small) if (big.has(x)) r.table.set(x, undefined);
-      break;
+    case '|': { const r = copyOf(a); mergeInto(r, b); return r; }
+    case '&': return intersect(a, b);
+    case '-': return difference(a, b);
+    default: { // set_symmetric_difference: a copy of b, then a's items toggled
+      const r = newLike(a);
+      mergeInto(r, b);
+      toggleAll(r, a);
+      return r;
     }
-    case '-':
-      for (const x of ak) if (!b.has(x)) r.table.set(x, undefined);
-      break;
-    case '^':
-      for (const x of ak) if (!b.has(x)) r.table.set(x, undefined);
-      for (const x of bk) if (!a.has(x)) r.table.set(x, undefined);
-      break;
   }
-  return r;
 }
 
 function asSet(x: any): PySetBase | undefined {
@@ -129,15 +179,29 @@ for (const T of [setType, frozensetType]) {
   method(T, '__lt__', ['self', 'value'], (self: PySetBase, o: any) => (o instanceof PySetBase ? self.table.size < o.table.size && subset(self, o) : NotImplemented));
   method(T, '__ge__', ['self', 'value'], (self: PySetBase, o: any) => (o instanceof PySetBase ? subset(o, self) : NotImplemented));
   method(T, '__gt__', ['self', 'value'], (self: PySetBase, o: any) => (o instanceof PySetBase ? o.table.size < self.table.size && subset(o, self) : NotImplemented));
-  for (const [mn, op] of [['union', '|'], ['intersection', '&'], ['difference', '-']] as const) {
-    restMethod(T, mn, (self: PySetBase, ...others: any[]) => {
-      let r: PySetBase = self;
-      if (others.length === 0) return copyOf(self);
-      for (const o of others) r = setAlgebra(op, r, asSet(o) ?? setOfIterable(o), false);
-      return r;
-    });
-  }
-  method(T, 'symmetric_difference', ['self', 'other'], (self: PySetBase, o: any) => setAlgebra('^', self, asSet(o) ?? setOfIterable(o), false));
+  restMethod(T, 'union', (self: PySetBase, ...others: any[]) => {
+    const r = copyOf(self);
+    for (const o of others) updateFrom(r, o);
+    return r;
+  });
+  restMethod(T, 'intersection', (self: PySetBase, ...others: any[]) => {
+    let r: PySetBase = self;
+    if (others.length === 0) return copyOf(self);
+    for (const o of others) r = intersect(r, o);
+    return r;
+  });
+  restMethod(T, 'difference', (self: PySetBase, ...others: any[]) => {
+    if (others.length === 0) return copyOf(self);
+    const r = difference(self, others[0]);
+    for (let i = 1; i < others.length; i++) discardAll(r, others[i]);
+    return r;
+  });
+  method(T, 'symmetric_difference', ['self', 'other'], (self: PySetBase, o: any) => {
+    const r = newLike(self);
+    updateFrom(r, o);
+    toggleAll(r, self);
+    return r;
+  });
   method(T, 'issubset', ['self', 'other'], (self: PySetBase, o: any) => subset(self, asSet(o) ?? setOfIterable(o)));
   method(T, 'issuperset', ['self', 'other'], (self: PySetBase, o: any) => subset(asSet(o) ?? setOfIterable(o), self));
   method(T, 'isdisjoint', ['self', 'other'], (self: PySetBase, o: any) => {
@@ -196,19 +260,30 @@ method(S, 'pop', ['self'], (self: PySet) => {
 });
 method(S, 'clear', ['self'], (self: PySet) => { self.table.clear(); return None; });
 restMethod(S, 'update', (self: PySet, ...others: any[]) => {
-  for (const o of others) inplace('|', self, asSet(o) ?? setOfIterable(o));
+  for (const o of others) updateFrom(self, o);
   return None;
 });
-for (const [mn, op] of [['intersection_update', '&'], ['difference_update', '-']] as const) {
-  restMethod(S, mn, (self: PySet, ...others: any[]) => {
-    for (const o of others) inplace(op, self, asSet(o) ?? setOfIterable(o));
-    return None;
-  });
-}
+restMethod(S, 'intersection_update', (self: PySet, ...others: any[]) => {
+  let r: PySetBase = self;
+  for (const o of others) r = intersect(r, o);
+  if (r !== self) swapIn(self, r);
+  return None;
+});
+restMethod(S, 'difference_update', (self: PySet, ...others: any[]) => {
+  for (const o of others) discardAll(self, o);
+  return None;
+});
 method(S, 'symmetric_difference_update', ['self', 'other'], (self: PySet, o: any) => {
-  inplace('^', self, asSet(o) ?? setOfIterable(o));
+  toggleAll(self, o);
   return None;
 });
+
+/** set_swap_bodies: self takes r's contents and table layout. */
+function swapIn(self: PySetBase, r: PySetBase): void {
+  self.table.copyFrom(r.table);
+  self.table.log = r.table.log !== null ? r.table.log.slice() : null;
+}
+
 for (const [dn, op] of [['__ior__', '|'], ['__iand__', '&'], ['__isub__', '-'], ['__ixor__', '^']] as const) {
   method(S, dn, ['self', 'value'], (self: PySet, o: any) => {
     const b = o instanceof PySetBase ? o : undefined;
@@ -219,16 +294,28 @@ for (const [dn, op] of [['__ior__', '|'], ['__iand__', '&'], ['__isub__', '-'], 
 }
 
 function inplace(op: string, self: PySetBase, b: PySetBase): void {
-  const t = self.table;
   switch (op) {
-    case '|': for (const x of setOrder(b)) t.set(x, undefined); return;
-    case '-': if (b === self) { t.clear(); return; } for (const x of b.table.liveKeys()) if (t.find(x) >= 0) t.delete(x); return;
-    case '&': for (const x of t.liveKeys()) if (!b.has(x)) t.delete(x); return;
-    case '^': {
-      if (b === self) { t.clear(); return; }
-      for (const x of setOrder(b)) { if (t.find(x) >= 0) t.delete(x); else t.set(x, undefined); }
-    }
+    case '|': mergeInto(self, b); return;
+    case '-': discardAll(self, b); return;
+    case '&': swapIn(self, intersect(self, b)); return;
+    case '^': toggleAll(self, b); return;
   }
+}
+
+/**
+ * A set display whose items are all constants (`{3, 1, 2}`, three or more items): CPython
+ * compiles it to a frozenset constant, built from the items and then rebuilt in its own order
+ * when constants are merged, and updates an empty set from it. The order differs from adding
+ * the items one by one, so the compiler calls this for such displays.
+ */
+export function constSetDisplay(items: any[]): PySet {
+  const first = new PyFrozenSet();
+  for (const x of items) first.table.set(x, undefined);
+  const folded = new PyFrozenSet();
+  for (const x of setOrder(first)) folded.table.set(x, undefined);
+  const r = new PySet();
+  mergeInto(r, folded);
+  return r;
 }
 
 export { HOLE };
