@@ -196,8 +196,9 @@ TP.$__call__ = fn(function __call__(cls: any, args: any, kwargs: any) {
   return typeCallDefault(cls, args.items, kwn.length ? kwn : null, kwv);
 }, { name: '__call__', qualname: 'type.__call__', params: ['cls'], vararg: 'args', kwarg: 'kwargs', kind: 'builtin' });
 TP.$mro = fn(function mro(cls: any) { return new (listCtor())(cls.mro.slice()); }, { name: 'mro', qualname: 'type.mro', params: ['cls'], kind: 'builtin' });
-TP.$__subclasses__ = undefined;
-delete TP.$__subclasses__;
+TP.$__subclasses__ = fn(function __subclasses__(cls: any) {
+  return new (listCtor())(cls.subclasses.slice());
+}, { name: '__subclasses__', qualname: 'type.__subclasses__', params: ['cls'], kind: 'builtin' });
 TP.$__repr__ = fn(function __repr__(cls: any) {
   return cls.module === 'builtins' ? `<class '${cls.qualname}'>` : `<class '${cls.module}.${cls.qualname}'>`;
 }, { name: '__repr__', qualname: 'type.__repr__', params: ['cls'], kind: 'builtin' });

@@ -36,6 +36,8 @@ export class PyType extends PyObjectBase {
   copied: Set<string> | null = null;
   /** builtin types: the constructor used when this exact type is called. */
   call: ((args: any[], kwnames: string[] | null, kwvalues: any[] | null) => any) | null = null;
+  /** classes that name this one as a direct base, in creation order (`__subclasses__()`). */
+  subclasses: PyType[] = [];
 
   constructor(name: string, bases: PyType[], opts: TypeOptions = {}) {
     super();
@@ -47,6 +49,7 @@ export class PyType extends PyObjectBase {
     this.proto = opts.proto ?? Object.create(bases.length ? solidBase(bases).proto : objectProto);
     this.proto.$$cls = this;
     this.mro = bases.length ? c3(this, bases) : [this];
+    for (const b of bases) if (!b.subclasses.includes(this)) b.subclasses.push(this);
     this.builtinBase = this;
     if (bases.length) {
       const b = solidBase(bases);
@@ -129,12 +132,14 @@ function initRoot(t: PyType, name: string, proto: any, bases: PyType[], mro: PyT
   t.$$cls = typeType;
   t.name = name; t.qualname = name; t.module = 'builtins';
   t.bases = bases; t.mro = mro; t.proto = proto; t.user = false; t.builtinBase = t;
+  t.subclasses = [];
   proto.$$cls = t;
 }
 initRoot(objectType, 'object', objectProto, [], [objectType]);
 objectType.copied = null; objectType.call = null;
 typeType.copied = null; typeType.call = null;
 initRoot(typeType, 'type', PyType.prototype, [objectType], [typeType, objectType]);
+objectType.subclasses.push(typeType);
 
 /** A builtin class whose instances are made by the JS class `jsClass` (or are primitives). */
 export function builtinType(name: string, base: PyType | null, proto?: any): PyType {
