@@ -279,7 +279,19 @@ export function callEx(f: any, args: any[], kwargs: PyDict | null): any {
 
 /** Display name of a callable for messages like `f() argument after ** must be a mapping`. */
 export function callableName(f: any): string {
-  if (typeof f === 'function' && f.$$info) return f.$$info.qualname;
-  if (f instanceof PyType) return f.name;
+  // CPython's _PyObject_FunctionStr: `module.qualname` unless the module is builtins
+  if (f instanceof PyMethod) f = f.fn;
+  const qualified = (module: any, qualname: string) => (typeof module === 'string' && module !== 'builtins' ? `${module}.${qualname}` : qualname);
+  if (typeof f === 'function' && f.$$info) return qualified(f.$$info.module, f.$$info.qualname);
+  if (f instanceof PyType) return qualified(f.module, f.qualname);
   return typeOf(f).name + ' object';
+}
+
+/** Validates the `x` of a `*x` argument: CPython's message when it is not iterable. */
+export function starArg(x: any, f: any): any {
+  const p = typeOf(x).proto;
+  if (typeof x !== 'string' && p.$__iter__ === undefined && p.$__getitem__ === undefined) {
+    throwError('TypeError', `${callableName(f)}() argument after * must be an iterable, not ${typeOf(x).name}`);
+  }
+  return x;
 }

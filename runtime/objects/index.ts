@@ -13,6 +13,7 @@ export { PySlice, mkslice } from './containers/slice';
 export { globalsDict, localsDict } from './nsdict';
 export { PyRange } from './containers/range';
 export { binaryDispatch, inplaceDispatch, compareDispatch, richCompare, unaryDispatch, pyRepr, pyStr, pyHash, truthy, iterToArray, pyEq } from './protocol';
+export { starArg } from './calls';
 export { fn, call0, call1, call2, call3, callN, callKw, callEx, PyMethod } from './calls';
 export { getattr, setattr, delattr, hasattr, callMethod, callMethodKw } from './attrs';
 export { PyProperty, PyStaticMethod, PyClassMethod } from './descriptors';

@@ -117,9 +117,9 @@ interface ArgPlan {
   kwParts: { name: string | null; value: t.Expression }[];
 }
 
-function planArgs(cx: FnCtx, e: A.Call): ArgPlan {
+function planArgs(cx: FnCtx, e: A.Call, callee?: t.Expression): ArgPlan {
   const starred = e.args.some((a) => a.type === 'Starred');
-  const array = elements(cx, e.args);
+  const array = elements(cx, e.args, callee);
   const kwParts = e.keywords.map((k) => ({ name: k.arg, value: expr(cx, k.value) }));
   return {
     positional: starred ? null : (array.elements as t.Expression[]),
@@ -132,7 +132,10 @@ function planArgs(cx: FnCtx, e: A.Call): ArgPlan {
 }
 
 function generic(cx: FnCtx, fn: t.Expression, e: A.Call, sus: boolean): t.Expression {
-  const plan = planArgs(cx, e);
+  // calls with `*`/`**` parts hold the callee in a temporary, which their messages name
+  const ex = !plainArgs(e) && (e.args.some((a) => a.type === 'Starred') || e.keywords.some((k) => k.arg === null));
+  const ftmp = ex ? cx.tmp() : null;
+  const plan = planArgs(cx, e, ftmp ? id(ftmp) : undefined);
   let call: t.Expression;
   if (plan.positional && plan.kwParts.length === 0) {
     const n = plan.positional.length;
@@ -140,17 +143,16 @@ function generic(cx: FnCtx, fn: t.Expression, e: A.Call, sus: boolean): t.Expres
   } else if (plan.positional && !plan.hasDoubleStar) {
     call = rtCall('callKw', [fn, plan.array, t.arrayExpression(plan.kwnames.map(str)), t.arrayExpression(plan.kwvalues)]);
   } else {
-    const ftmp = cx.tmp();
     const kw = plan.kwParts.length
       ? rtCall('buildKw', [
-          id(ftmp),
+          id(ftmp!),
           t.arrayExpression(plan.kwParts.map((k) => (k.name === null ? t.nullLiteral() : str(k.name)))),
           t.arrayExpression(plan.kwParts.map((k) => k.value)),
         ])
       : t.nullLiteral();
-    call = t.sequenceExpression([assign(id(ftmp), fn), rtCall('callEx', [id(ftmp), plan.array, kw])]);
-    cx.free(ftmp);
+    call = t.sequenceExpression([assign(id(ftmp!), fn), rtCall('callEx', [id(ftmp!), plan.array, kw])]);
   }
+  if (ftmp) cx.free(ftmp);
   loc(call, e, cx.env);
   return sus ? driveMaybe(cx, call) : call;
 }
@@ -170,7 +172,10 @@ function methodCall(cx: FnCtx, f: A.Attribute, e: A.Call, sus: boolean): t.Expre
     pre.push(assign(id(o), objJs));
     objJs = id(o);
   }
-  const plan = planArgs(cx, e);
+  const ex = e.args.some((a) => a.type === 'Starred') || e.keywords.some((k) => k.arg === null);
+  const ftmp = ex ? cx.tmp() : null;
+  if (ftmp) temps.push(ftmp);
+  const plan = planArgs(cx, e, ftmp ? id(ftmp) : undefined);
   let out: t.Expression;
   if (plan.positional && plan.kwParts.length === 0) {
     // arguments that are not trivially re-evaluable go to temporaries, so each is written once
@@ -207,17 +212,15 @@ function methodCall(cx: FnCtx, f: A.Attribute, e: A.Call, sus: boolean): t.Expre
       cx.env,
     );
   } else {
-    const ftmp = cx.tmp();
-    temps.push(ftmp);
-    pre.push(assign(id(ftmp), rtCall('getattr', [objJs, str(f.attr)])));
+    pre.push(assign(id(ftmp!), rtCall('getattr', [objJs, str(f.attr)])));
     const kw = plan.kwParts.length
       ? rtCall('buildKw', [
-          id(ftmp),
+          id(ftmp!),
           t.arrayExpression(plan.kwParts.map((k) => (k.name === null ? t.nullLiteral() : str(k.name)))),
           t.arrayExpression(plan.kwParts.map((k) => k.value)),
         ])
       : t.nullLiteral();
-    out = loc(rtCall('callEx', [id(ftmp), plan.array, kw]), e, cx.env);
+    out = loc(rtCall('callEx', [id(ftmp!), plan.array, kw]), e, cx.env);
   }
   if (sus) out = driveMaybe(cx, out);
   for (const x of temps) cx.free(x);

@@ -128,9 +128,14 @@ export function constant(cx: FnCtx, e: A.Constant): t.Expression {
 }
 
 /** A JS array expression of the items, with `*x` spread through `$rt.unpackIter`. */
-export function elements(cx: FnCtx, elts: A.Expr[]): t.ArrayExpression {
+export function elements(cx: FnCtx, elts: A.Expr[], starCallee?: t.Expression): t.ArrayExpression {
   return t.arrayExpression(
-    elts.map((x) => (x.type === 'Starred' ? t.spreadElement(rtOp(cx, 'unpackIter', [expr(cx, x.value)], x, x)) : expr(cx, x))),
+    elts.map((x) => {
+      if (x.type !== 'Starred') return expr(cx, x);
+      // in a call, `*x` names the callee when x is not iterable
+      const v = starCallee ? rtCall('starArg', [expr(cx, x.value), starCallee]) : expr(cx, x.value);
+      return t.spreadElement(rtOp(cx, 'unpackIter', [v], x, x));
+    }),
   );
 }
 
