@@ -28,7 +28,7 @@ export function header(ctx) {
     `edgepy benchmarks: ${ctx.reps} interleaved runs per implementation, one process at a time, ${ctx.timeoutMs / 1000} s limit per run`,
     `machine  ${m.cpuModel}, ${m.cores} cores, ${m.memoryGB} GB RAM, ${m.os}; load average at start ${m.loadAvgAtStart.join(' ')}`,
     `versions CPython ${ctx.versions.cpython.version} (${ctx.versions.cpython.exe}), Node ${ctx.versions.node.version} (${ctx.versions.node.exe}), edgepy ${ep.version} @ ${ep.commit ?? 'unknown commit'}${ep.dirty ? ' + uncommitted changes' : ''}`,
-    `bench    ${ctx.benchDir}; peak RSS via ${ctx.rssMethod === 'gnu-time' ? '/usr/bin/time -f %M (wait4 ru_maxrss)' : ctx.rssMethod === 'wait4' ? 'a Python os.wait4 wrapper (ru_maxrss)' : 'nothing (not measured)'}`,
+    `bench    ${ctx.benchDir}; peak RSS and CPU time via ${ctx.rssMethod === 'gnu-time' ? '/usr/bin/time -f "%M %U %S" (wait4 ru_maxrss, user+sys CPU)' : ctx.rssMethod === 'wait4' ? 'a Python os.wait4 wrapper (ru_maxrss, ru_utime+ru_stime)' : 'nothing (not measured)'}`,
     ...(m.loadAvgAtStart[0] > m.cores / 2
       ? [`note     the machine is busy (load average ${m.loadAvgAtStart[0]} on ${m.cores} cores): expect noisy times; compare ratios, not absolute times`]
       : []),
