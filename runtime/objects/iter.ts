@@ -5,6 +5,7 @@
 // returns a *loop iterator*: any JS object with a method `nx()` returning the next value or
 // STOP. Builtin iterators (`PyIterator` subclasses) are both loop iterators and Python objects;
 // user iterators (`__next__`) are wrapped in a `UserIter`.
+import { budget, budgetOut } from '../sandbox/budget';
 import { typeOf, PyObjectBase, builtinType, objectProto } from './core';
 import { throwError, PyBaseException, StopIteration, pyError } from './errors';
 import { PyList, PyTuple } from './containers/list';
@@ -229,6 +230,10 @@ export function iterToArray(x: any): any[] {
   }
   const it = iter(x);
   const out: any[] = [];
-  for (let v = it.nx(); v !== STOP; v = it.nx()) out.push(v);
+  // sandbox: materialising an endless iterator (list(iter(int, 1))) pays per item
+  for (let v = it.nx(); v !== STOP; v = it.nx()) {
+    if (--budget.n < 0) budgetOut();
+    out.push(v);
+  }
   return out;
 }

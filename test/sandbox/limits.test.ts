@@ -36,6 +36,13 @@ describe('maxOperations', () => {
     expect(r2.error).toBe(budgetMsg(10_000));
   });
 
+  it('charges builtins that consume ranges or endless iterators', async () => {
+    for (const src of ['print(sum(range(10**12)))\n', 'x = list(range(10**10))\n', 'print(max(range(-10**15, 0)))\n', 'x = sorted(iter(int, 1))\n']) {
+      const r = await runPy(src, { limits: { maxOperations: 100_000 } });
+      expect(r.error).toBe(budgetMsg(100_000));
+    }
+  });
+
   it('cannot be outlived by catching the error: every later check raises again', async () => {
     const src = [
       'try:',

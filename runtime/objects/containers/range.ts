@@ -1,6 +1,7 @@
 // `range`: lazy, O(1) `len`, indexing, slicing and `in` for ints of any size. start/stop/step
 // are Python ints (a JS number when safe, else a bigint); when everything is a safe number the
 // arithmetic stays on doubles (the common case), otherwise it is done exactly with BigInt.
+import { budget, budgetOut } from '../../sandbox/budget';
 import { PyObjectBase, builtinType, None, NotImplemented, typeOf } from '../core';
 import { throwError } from '../errors';
 import { method } from '../define';
@@ -57,6 +58,7 @@ export class RangeIter extends PyIterator {
   constructor(readonly cur: number, readonly step: number, readonly n: number) { super(); }
   nx(): any {
     if (this.i >= this.n) return STOP;
+    if (--budget.n < 0) budgetOut(); // sandbox: builtins consuming a range (sum, list, max) pay per item
     return this.cur + this.step * this.i++;
   }
 }
@@ -68,6 +70,7 @@ export class LongRangeIter extends PyIterator {
   constructor(readonly cur: bigint, readonly step: bigint, readonly n: bigint) { super(); }
   nx(): any {
     if (this.i >= this.n) return STOP;
+    if (--budget.n < 0) budgetOut();
     return normBig(this.cur + this.step * this.i++);
   }
 }
