@@ -19,6 +19,8 @@ export class PyGenerator extends PyIterator {
   returnValue: any = undefined;
   /** the exception its body was handling when it last yielded (restored when resumed). */
   hs: any = undefined;
+  /** resumed at least once (a value may be sent only after the first `next`). */
+  started = false;
   constructor(body: Generator, readonly fn: any) { super(); this.body = body; }
 
   nx(): any {
@@ -35,6 +37,7 @@ export class PyGenerator extends PyIterator {
     if (this.running) throwError('ValueError', 'generator already executing');
     this.running = true;
     if (++depth.n > depth.limit) { this.running = false; recursionError(); }
+    this.started = true;
     let r: IteratorResult<any>;
     // the body's own "exception being handled" (it may have yielded inside an except block)
     const outerHandled = handled.e;
@@ -69,6 +72,7 @@ export class PyGenerator extends PyIterator {
     if (body === null) return STOP;
     if (this.running) throwError('ValueError', 'generator already executing');
     this.running = true;
+    this.started = true;
     let r: IteratorResult<any>;
     try {
       r = body.next(undefined);
@@ -136,8 +140,8 @@ method(G, '__next__', ['self'], (g: PyGenerator) => {
   return v;
 });
 method(G, 'send', ['self', 'value'], (g: PyGenerator, v: any) => {
-  if (g.body !== null && v !== None && !(g as any).started) {
-    // CPython: can't send non-None value to a just-started generator
+  if (g.body !== null && v !== None && !g.started) {
+    throwError('TypeError', "can't send non-None value to a just-started generator");
   }
   const r = g.resume(0, v);
   if (r === STOP) throw stopWith(g.returnValue);

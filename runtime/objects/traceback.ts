@@ -50,6 +50,7 @@ export function recursionError(): never {
   throw pyError('RecursionError', 'maximum recursion depth exceeded');
 }
 
+import { suggestionSuffix } from './suggest';
 /** `Type: message` (the last line of a traceback), as CPython prints it. */
 export function formatExceptionOnly(e: any): string {
   const t = typeOf(e);
@@ -57,6 +58,7 @@ export function formatExceptionOnly(e: any): string {
   let msg: string;
   try { msg = pyStr(e); } catch { msg = '<exception str() failed>'; }
   let out = msg === '' ? name : `${name}: ${msg}`;
+  out += suggestionSuffix(e);
   const notes = e.$__notes__;
   if (notes !== undefined && notes.items) for (const n of notes.items) out += '\n' + (typeof n === 'string' ? n : pyStr(n));
   return out;

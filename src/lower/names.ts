@@ -19,7 +19,11 @@ export function builtinRef(cx: FnCtx, name: string): t.Expression {
     const n = hoist(cx.env, 'builtin:' + name, 'b_' + name + '_', () => t.memberExpression(rt('builtins'), id('$' + name)));
     return id(n);
   }
-  return rtCall('gname', [pyProp(id('$g'), name), str(name)]);
+  // a name no module-level statement binds: usually a typo, so the NameError gets what
+  // CPython's "Did you mean" needs (this function's local names; globals are read at print time)
+  const locals = cx.scope.kind === 'module' ? [] : [...new Set([...cx.scope.params, ...cx.scope.bound])].filter((n) => cx.scope.lookup(n).kind === 'local');
+  const names = hoist(cx.env, 'localnames:' + locals.join(','), 'names', () => t.arrayExpression(locals.map(str)));
+  return rtCall('gnameHint', [pyProp(id('$g'), name), str(name), id('$g'), id(names)]);
 }
 
 function globalLoad(cx: FnCtx, name: string): t.Expression {
