@@ -13,9 +13,14 @@ export const HOLE: any = Symbol('hole');
 
 /**
  * Set tables keep a log of what CPython's set table would have seen (setorder.ts replays it to
- * get CPython's iteration order for numbers): pairs (op, arg) in one flat array.
+ * get CPython's iteration order for numbers), in one flat array: a key alone is an add (the
+ * common case, kept to one push); any other operation is a marker followed by its argument.
  */
-export const LOG_ADD = 0, LOG_DEL = 1, LOG_MERGE = 2, LOG_PRUNE = 3, LOG_KEYS = 4;
+export const LOG_DEL: any = Symbol('del'), LOG_MERGE: any = Symbol('merge'), LOG_PRUNE: any = Symbol('prune'), LOG_KEYS: any = Symbol('keys');
+
+function isNumberKey(k: any): boolean {
+  return typeof k === 'boolean' || typeof k === 'bigint' || (typeof k === 'object' && k !== null && k.$$cls === floatType);
+}
 
 /** The normalised JS-Map key for `k`, or `undefined` when `k` is compared by value. */
 export function fastKey(k: any): any {
@@ -46,18 +51,33 @@ export class HashTable {
   /** bumped on every insertion or deletion, so iterators can detect changes. */
   version = 0;
 
-  /** sets only: the operation log (see LOG_ADD); null for dicts or while muted. */
+  /**
+   * Sets only: the operation log (see LOG_DEL), while every key ever added since the last clear
+   * is a number (only then is CPython's order knowable); null otherwise, and for dicts.
+   */
   log: any[] | null;
+  private readonly isSet: boolean;
 
-  constructor(withValues: boolean) { this.vals = withValues ? [] : null; this.log = withValues ? null : []; }
+  constructor(withValues: boolean) {
+    this.vals = withValues ? [] : null;
+    this.isSet = !withValues;
+    this.log = withValues ? null : [];
+  }
 
-  /** Records a composite operation (merge of another set's log, prune of dummies). */
-  logOp(op: number, arg: any): void {
+  /** Records a new key of a set; a key that is not a number ends the history. */
+  private logAdd(log: any[], k: any): void {
+    if (typeof k !== 'number' && !isNumberKey(k)) { this.log = null; return; }
+    log.push(k);
+    // keep the history bounded: past a few times the size, restart it from the live keys
+    // (CPython's layout of a long-churned set is then approximated by a fresh insertion order)
+    if (log.length > 8 * this.size + 256) this.log = [LOG_KEYS, this.liveKeys()];
+  }
+
+  /** Records an operation on a set other than an add (a LOG_ marker and its argument). */
+  logOp(op: any, arg: any): void {
     const log = this.log;
     if (log === null) return;
     log.push(op, arg);
-    // keep the history bounded: past a few times the size, restart it from the live keys
-    // (CPython's layout of a long-churned set is then approximated by a fresh insertion order)
     if (log.length > 8 * this.size + 256) this.log = [LOG_KEYS, this.liveKeys()];
   }
 
@@ -111,7 +131,7 @@ export class HashTable {
     }
     this.size++;
     this.version++;
-    if (this.log !== null) this.logOp(LOG_ADD, k);
+    if (this.log !== null) this.logAdd(this.log, k);
     return true;
   }
 
@@ -153,7 +173,7 @@ export class HashTable {
   }
 
   clear(): void {
-    if (this.log !== null) this.log = [];
+    if (this.isSet) this.log = [];
     this.keys = [];
     if (this.vals) this.vals = [];
     this.index = new Map();
@@ -202,7 +222,7 @@ export class HashTable {
 
   /** Becomes a copy of o (for sets: CPython's set_merge of o into an empty set). */
   copyFrom(o: HashTable): void {
-    if (this.log !== null) this.log = [LOG_MERGE, o.log !== null ? o.log.slice() : [LOG_KEYS, o.liveKeys()]];
+    if (this.isSet) this.log = o.log !== null ? [LOG_MERGE, o.log.slice()] : null;
     this.keys = o.keys.slice();
     if (this.vals && o.vals) this.vals = o.vals.slice();
     else if (this.vals) this.vals = new Array(this.keys.length).fill(undefined);

@@ -3,7 +3,7 @@
 import { typeOf, None, NotImplemented, builtinType } from '../core';
 import { throwError, pyError } from '../errors';
 import { PySet, PyFrozenSet, PySetBase, setType, frozensetType } from './set';
-import { HOLE, LOG_MERGE, LOG_PRUNE, LOG_KEYS } from './hashtable';
+import { HOLE, LOG_MERGE, LOG_PRUNE } from './hashtable';
 import { PyDict } from './dict';
 import { method } from '../define';
 import { ArrayIter, iter, STOP, PyIterator, iterToArray } from '../iter';
@@ -55,7 +55,8 @@ function mergeInto(dst: PySetBase, src: PySetBase): void {
   const log = t.log;
   t.log = null;
   try { for (const x of src.table.liveKeys()) t.set(x, undefined); } finally { t.log = log; }
-  t.logOp(LOG_MERGE, src.table.log !== null ? src.table.log.slice() : [LOG_KEYS, src.table.liveKeys()]);
+  if (src.table.log === null) t.log = null; // src's layout is unknowable, so is ours
+  else t.logOp(LOG_MERGE, src.table.log.slice());
 }
 
 /** set_update_internal: a set is merged, anything else is iterated and added. */

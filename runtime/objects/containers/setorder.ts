@@ -11,7 +11,7 @@ import { pyHash } from '../hash';
 import { PyFloat } from '../numbers/box';
 import { numHash } from '../numbers/hash';
 import { eq } from '../numbers/compare';
-import { LOG_ADD, LOG_DEL, LOG_MERGE, LOG_PRUNE, LOG_KEYS } from './hashtable';
+import { LOG_DEL, LOG_MERGE, LOG_PRUNE, LOG_KEYS } from './hashtable';
 
 const LINEAR_PROBES = 9;
 const MINSIZE = 8;
@@ -22,25 +22,53 @@ function isNumeric(x: any): boolean {
   return t === 'number' || t === 'boolean' || t === 'bigint' || x instanceof PyFloat;
 }
 
-/** The hash CPython stores, as an unsigned 64-bit value (size_t arithmetic). */
-function hashOf(k: any): bigint {
+const TWO64 = 1n << 64n;
+const SAFE = 9007199254740992; // 2**53
+
+/**
+ * The hash CPython stores, as an unsigned 64-bit value (size_t arithmetic): a JS number when
+ * below 2**53 (the common case: non-negative small ints), else a bigint.
+ */
+type UHash = number | bigint;
+function hashOf(k: any): UHash {
+  if (typeof k === 'number' && k >= 0 && Number.isInteger(k)) return k; // hash(n) == n
   const h = isNumeric(k) ? numHash(k) : pyHash(k);
-  return BigInt.asUintN(64, BigInt(h));
+  if (typeof h === 'number' && h >= 0 && h < SAFE) return h;
+  let b = BigInt(h);
+  if (b < 0n) b += TWO64;
+  return b < BigInt(SAFE) ? Number(b) : b;
+}
+
+/** h & mask for a power-of-two table size. */
+function low(h: UHash, size: number): number {
+  return typeof h === 'number' ? h % size : Number(h & BigInt(size - 1));
+}
+
+/** perturb >>= PERTURB_SHIFT */
+function shift(p: UHash): UHash {
+  if (typeof p === 'number') return Math.floor(p / 32);
+  const r = p >> 5n;
+  return r < BigInt(SAFE) ? Number(r) : r;
+}
+
+/** (i * 5 + 1 + perturb) & mask */
+function next(i: number, perturb: UHash, size: number): number {
+  return (i * 5 + 1 + low(perturb, size)) % size;
 }
 
 /** A CPython set table: slots hold a key, DUMMY, or undefined (never used). */
 class Model {
   mask = MINSIZE - 1;
   keys: any[] = new Array(MINSIZE);
-  hs: bigint[] = new Array(MINSIZE);
+  hs: UHash[] = new Array(MINSIZE);
   fill = 0;
   used = 0;
 
   /** set_insert_clean: into a table with no dummies, key known absent. */
-  insertClean(k: any, h: bigint): void {
-    const mask = this.mask, bm = BigInt(mask);
+  insertClean(k: any, h: UHash): void {
+    const mask = this.mask, size = mask + 1;
     let perturb = h;
-    let i = Number(h & bm);
+    let i = low(h, size);
     for (;;) {
       if (this.keys[i] === undefined) { this.keys[i] = k; this.hs[i] = h; return; }
       if (i + LINEAR_PROBES <= mask) {
@@ -48,8 +76,8 @@ class Model {
           if (this.keys[i + j] === undefined) { this.keys[i + j] = k; this.hs[i + j] = h; return; }
         }
       }
-      perturb >>= 5n;
-      i = Number((BigInt(i) * 5n + 1n + perturb) & bm);
+      perturb = shift(perturb);
+      i = next(i, perturb, size);
     }
   }
 
@@ -69,10 +97,10 @@ class Model {
   }
 
   /** set_add_entry: probes, reuses the first dummy seen, grows when 3/5 full. */
-  add(k: any, h: bigint): void {
-    const mask = this.mask, bm = BigInt(mask);
+  add(k: any, h: UHash): void {
+    const mask = this.mask, size = mask + 1;
     let perturb = h;
-    let i = Number(h & bm);
+    let i = low(h, size);
     let free = -1;
     for (;;) {
       const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -87,28 +115,28 @@ class Model {
         }
         if (s === DUMMY) { if (free < 0) free = j; } else if (this.hs[j] === h && (s === k || eq(s, k))) return;
       }
-      perturb >>= 5n;
-      i = Number((BigInt(i) * 5n + 1n + perturb) & bm);
+      perturb = shift(perturb);
+      i = next(i, perturb, size);
     }
   }
 
   /** set_discard_entry */
-  discard(k: any, h: bigint): void {
-    const mask = this.mask, bm = BigInt(mask);
+  discard(k: any, h: UHash): void {
+    const mask = this.mask, size = mask + 1;
     let perturb = h;
-    let i = Number(h & bm);
+    let i = low(h, size);
     for (;;) {
       const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
       for (let j = i; j <= i + probes; j++) {
         const s = this.keys[j];
         if (s === undefined) return;
         if (s !== DUMMY && this.hs[j] === h && (s === k || eq(s, k))) {
-          this.keys[j] = DUMMY; this.hs[j] = -1n; this.used--;
+          this.keys[j] = DUMMY; this.hs[j] = -1; this.used--;
           return;
         }
       }
-      perturb >>= 5n;
-      i = Number((BigInt(i) * 5n + 1n + perturb) & bm);
+      perturb = shift(perturb);
+      i = next(i, perturb, size);
     }
   }
 
@@ -148,19 +176,29 @@ class Model {
   }
 }
 
-function replay(log: any[]): Model {
-  const m = new Model();
-  for (let i = 0; i < log.length; i += 2) {
-    const op = log[i], arg = log[i + 1];
-    switch (op) {
-      case LOG_ADD: m.add(arg, hashOf(arg)); break;
-      case LOG_DEL: m.discard(arg, hashOf(arg)); break;
-      case LOG_MERGE: m.merge(replay(arg)); break;
-      case LOG_PRUNE: m.prune(); break;
-      case LOG_KEYS: for (const k of arg) m.add(k, hashOf(k)); break;
-    }
+function apply(m: Model, log: any[], from: number): void {
+  for (let i = from; i < log.length; i++) {
+    const e = log[i];
+    if (typeof e !== 'symbol') { m.add(e, hashOf(e)); continue; }
+    const arg = log[++i];
+    if (e === LOG_DEL) m.discard(arg, hashOf(arg));
+    else if (e === LOG_MERGE) m.merge(replay(arg));
+    else if (e === LOG_PRUNE) m.prune();
+    else if (e === LOG_KEYS) for (const k of arg) m.add(k, hashOf(k));
   }
-  return m;
+}
+
+/**
+ * Models by log array: a set's log only grows until it is replaced (clear, copy, compaction),
+ * so iterating a set again after a few changes replays only the new operations.
+ */
+const models = new WeakMap<any[], { pos: number; model: Model }>();
+
+function replay(log: any[]): Model {
+  let c = models.get(log);
+  if (c === undefined) { c = { pos: 0, model: new Model() }; models.set(log, c); }
+  if (c.pos < log.length) { apply(c.model, log, c.pos); c.pos = log.length; }
+  return c.model;
 }
 
 /**
@@ -175,5 +213,7 @@ export function cpythonSetOrder(keys: any[], log: any[] | null): any[] {
     if (m.used === keys.length) return m.order();
   }
   // no usable history: as if the live keys had been added in insertion order
-  return replay([LOG_KEYS, keys]).order();
+  const m = new Model();
+  apply(m, [LOG_KEYS, keys], 0);
+  return m.order();
 }
