@@ -286,9 +286,107 @@ class Gen {
     this.hasClass = true;
   }
 
+  /** A self-contained snippet exercising one feature, with small random parameters. */
+  private feature(): void {
+    const a = this.intLit();
+    const b = this.pick(['1', '2', '3', '-2', '5']);
+    const s = this.strLit();
+    const snippets = [
+      // closures and nonlocal
+      `def mk${this.n}(k):
+    total = 0
+    def add(x):
+        nonlocal total
+        total += x * k
+        return total
+    return add
+acc${this.n} = mk${this.n}(${b})
+print(acc${this.n}(${a}), acc${this.n}(1))`,
+      // generators
+      `def gen${this.n}(n):
+    for q in range(n):
+        if q % 2 == 0:
+            yield q * ${b}
+    yield from "ab"
+print(list(gen${this.n}(${this.int(6)})), sum(q for q in range(${this.int(9)}) if q % ${b === '-2' ? 3 : Math.abs(Number(b))} == 0))`,
+      // inheritance and super
+      `class A${this.n}:
+    def __init__(self, v):
+        self.v = v
+    def show(self):
+        return f"A({self.v})"
+class B${this.n}(A${this.n}):
+    def show(self):
+        return "B:" + super().show()
+print(B${this.n}(${a}).show(), isinstance(B${this.n}(1), A${this.n}), B${this.n}.__mro__[1].__name__)`,
+      // custom exceptions, else, finally, chaining
+      `class E${this.n}(ValueError):
+    pass
+try:
+    try:
+        raise E${this.n}(${s})
+    except ValueError as e:
+        raise KeyError(${a}) from e
+except KeyError as k:
+    print(repr(k), type(k.__cause__).__name__, k.__cause__)
+else:
+    print("no")
+finally:
+    print("done")`,
+      // sorting with keys and lambdas
+      `data${this.n} = [(${a}, "x"), (${b}, "y"), (${this.intLit()}, "z")]
+print(sorted(data${this.n}, key=lambda p: (-p[0], p[1])), max(data${this.n}, key=lambda p: p[1]))`,
+      // unpacking and slicing assignment
+      `first${this.n}, *rest${this.n} = [${a}, ${b}, ${s}]
+lst${this.n} = list(range(6))
+lst${this.n}[1:3] = [${s}]
+print(first${this.n}, rest${this.n}, lst${this.n}, lst${this.n}[::-2])`,
+      // float formatting
+      `v${this.n} = ${this.floatLit()} * ${b}
+print(f"{v${this.n}:e}|{v${this.n}:g}|{v${this.n}:+.2f}|{v${this.n}:%}", repr(v${this.n}), str(v${this.n} / 7))`,
+      // int formatting and conversions
+      `n${this.n} = ${a}
+print(f"{n${this.n}:b}|{n${this.n}:o}|{n${this.n}:#x}|{n${this.n}:,}|{n${this.n}:_}|{n${this.n}:08d}", int(str(n${this.n})), divmod(n${this.n}, ${b}), n${this.n}.bit_length())`,
+      // string methods
+      `t${this.n} = ${s} + "-" + ${s}
+print(t${this.n}.partition("-"), t${this.n}.rsplit("-", 1), t${this.n}.startswith(${s}), t${this.n}.encode()[:4], t${this.n}.expandtabs(4))`,
+      // dict and set comprehensions
+      `w${this.n} = ${s}.split() or ["e"]
+print({x: len(x) for x in w${this.n}}, sorted({c for c in "".join(w${this.n})}), dict.fromkeys(w${this.n}, ${b}))`,
+      // while/else and break
+      `k${this.n} = 0
+while k${this.n} < 10:
+    k${this.n} += ${b === '-2' ? '1' : b.replace('-', '')}
+    if k${this.n} == ${this.int(8)}:
+        break
+else:
+    print("no break")
+print("k", k${this.n})`,
+      // match statement
+      `for subj in [${a}, ${s}, [1, ${b}], {"k": ${b}}, None]:
+    match subj:
+        case int(x) if x > 3:
+            print("big", x)
+        case int():
+            print("int")
+        case str() as t:
+            print("str", len(t))
+        case [1, y]:
+            print("pair", y)
+        case {"k": v}:
+            print("map", v)
+        case _:
+            print("other")`,
+    ];
+    this.emit('', this.pick(snippets));
+    this.n++;
+  }
+
   program(): string {
     if (this.chance(0.5)) this.func();
     if (this.chance(0.3)) this.klass();
+    const features = this.int(3);
+    for (let i = 0; i < features; i++) this.feature();
     const n = 3 + this.int(6);
     for (let i = 0; i < n; i++) this.stmt('', 0);
     if (this.hasClass) this.emit('', `print(P(${this.expr('int', 1)}, ${this.expr('str', 1)}), P(1) == P(1, 0), P(-2, 3).norm())`);
