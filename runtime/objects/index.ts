@@ -5,6 +5,7 @@ import './excmethods';
 import './containers/listmethods';
 import './containers/dictmethods';
 import './containers/setmethods';
+export { constSetDisplay } from './containers/setmethods';
 import './containers/range';
 export { PyObjectBase, PyType, objectType, typeType, None, NotImplemented, Ellipsis, typeOf, typeName, isSubtype, builtinType } from './core';
 export { throwError, pyError, PyBaseException, BaseException, Exception, StopIteration, exceptionClasses, newException, isException } from './errors';
