@@ -50,8 +50,11 @@ export function frameBody(parent: FnCtx, scope: Scope, opts: BodyOptions): { cx:
   if (opts.nsVar) cx.nsVar = opts.nsVar;
   const body = opts.body(cx);
   const inner: t.Statement[] = [];
+  // the depth check runs before the try: a RecursionError belongs to the caller's frame (CPython
+  // never enters the new one), and `recursionError()` undoes the increment itself
+  const guard: t.Statement[] = [];
   if (opts.depth) {
-    inner.push(
+    guard.push(
       t.ifStatement(
         t.binaryExpression('>', t.updateExpression('++', t.memberExpression(rt('depth'), id('n')), true), t.memberExpression(rt('depth'), id('limit'))),
         t.expressionStatement(rtCall('recursionError', [])),
@@ -67,7 +70,7 @@ export function frameBody(parent: FnCtx, scope: Scope, opts: BodyOptions): { cx:
   const decls: t.VariableDeclarator[] = [t.variableDeclarator(id('$ln'), num(scope.node.line))];
   for (const name of localsOf(scope)) decls.push(t.variableDeclarator(id(jsLocal(name))));
   for (const tmp of cx.temps) decls.push(t.variableDeclarator(id(tmp)));
-  return { cx, block: t.blockStatement([t.variableDeclaration('let', decls), tryStmt]) };
+  return { cx, block: t.blockStatement([t.variableDeclaration('let', decls), ...guard, tryStmt]) };
 }
 
 /** Names that are JS `let`s of this function (bound here, not parameters, not global/nonlocal). */
