@@ -163,6 +163,8 @@ export const intType = builtinType('int', null);
 export const boolType = builtinType('bool', intType);
 export const floatType = builtinType('float', null);
 export const strType = builtinType('str', null);
+// str is a sequence for the operator messages (`can't multiply sequence by non-int of type 'X'`)
+strType.proto.$$seqConcat = true;
 export const functionType = builtinType('function', null);
 export const builtinFunctionType = builtinType('builtin_function_or_method', null);
 
