@@ -377,6 +377,37 @@ print("k", k${this.n})`,
             print("map", v)
         case _:
             print("other")`,
+      // error messages of common mistakes (str/tuple indices stay small: an index beyond 2**63
+      // gives "string index out of range" here, CPython "cannot fit 'int' into an index-sized
+      // integer" — reported to the runtime's owner)
+      `for bad in [lambda: [${a}][${b}], lambda: {${s}: 1}[${a}], lambda: int(${s}), lambda: None + ${a}, lambda: ${s} + ${a}, lambda: (${a}).foo, lambda: len(${a}), lambda: ${s}[${b}], lambda: (1, 2)[${b}], lambda: ${a} / 0, lambda: float(${s}), lambda: [].pop(), lambda: ${s}.index("q"), lambda: sum([${s}])]:
+    try:
+        print("ok", bad())
+    except Exception as e:
+        print(type(e).__name__, e)`,
+      // *args, **kwargs, defaults, keyword-only
+      `def call${this.n}(p, q=${b}, *rest, key=${s}, **kw):
+    return (p, q, rest, key, sorted(kw.items()))
+print(call${this.n}(${a}), call${this.n}(1, 2, 3, 4, key=${a}, z=${s}, a=1), call${this.n}(*[${b}, ${a}], **{"key": 0}))`,
+      // builtins over iterables
+      `xs${this.n} = [${a}, ${b}, ${this.intLit()}, ${this.intLit()}]
+print(list(map(abs, xs${this.n})), list(filter(None, xs${this.n})), list(reversed(xs${this.n})), any(xs${this.n}), all(xs${this.n}), min(xs${this.n}), sorted(xs${this.n}, key=abs, reverse=True))
+xs${this.n}.sort(key=lambda v: (v % 3, v))
+print(xs${this.n}, xs${this.n}.count(${b}), [y for y in xs${this.n} if (z := y * 2) > 0])`,
+      // rounding and numeric edge cases
+      `print(round(${this.floatLit()}), round(2.5), round(-0.5), round(${this.floatLit()}, 1), ${a} // ${b}, ${a} % ${b}, -${a} // ${b}, divmod(-${a}, ${b}), float(${a}) / ${b}, ${a} ** -1, 10 ** ${this.int(25)}, float(10 ** ${this.int(25)}))`,
+      // %-formatting and str.format (%-6s on ASCII only: the padding counts UTF-16 units for
+      // astral characters here — reported to the runtime's owner)
+      `print("%5.2f|%-6s|%x|%o|%e|%r|%%" % (${this.floatLit()}, ${s}.encode("ascii", "replace").decode(), ${this.int(999)}, ${this.int(99)}, ${this.floatLit()}, ${s}), "{a}-{b!r}-{0}".format(${a}, a=${s}, b=${s}), "{:*^9}".format(${s}[:3]))`,
+      // chained comparisons, identity, truthiness
+      `print(1 < ${a} <= 100, ${a} == (${a}).real, ${s} is not None, not ${s}, [] or ${s}, 0 and 1, ${a} if ${s} else ${b}, bool(${this.floatLit()}), ${a} != ${b} != ${a})`,
+      // sets (sorted for a stable order) and frozensets
+      `p${this.n} = {${a}, ${b}, 3}
+q${this.n} = set(range(4))
+print(sorted(p${this.n} | q${this.n}), sorted(p${this.n} & q${this.n}), sorted(p${this.n} - q${this.n}), sorted(p${this.n} ^ q${this.n}), p${this.n} <= q${this.n}, len(frozenset(${s})))`,
+      // bytes
+      `bb${this.n} = ${s}.encode("utf-8")
+print(bb${this.n}, len(bb${this.n}), bb${this.n}[:2], list(bb${this.n}[:3]), bb${this.n}.hex(), bytes([65, 66]) + b"c", bb${this.n}.decode())`,
     ];
     this.emit('', this.pick(snippets));
     this.n++;
