@@ -15,7 +15,7 @@ import { Progress } from './lib/progress.mjs';
 import * as report from './lib/report.mjs';
 import { measureSizes } from './lib/sizes.mjs';
 import { measureStartup } from './lib/startup.mjs';
-import { benchmarkCommands, emptyCommands, runBenchmark, runEmpty } from './lib/suite.mjs';
+import { benchmarkCommands, emptyCommands, mergeRuns, runBenchmark, runEmpty } from './lib/suite.mjs';
 import { measureThroughput } from './lib/throughput.mjs';
 
 const USAGE = `usage: npm run bench -- [NAME...] [options]
@@ -136,14 +136,21 @@ async function main() {
 
   // 2. The timed suite.
   const runOpts = { reps: opts.reps, timeoutMs: opts.timeoutMs, rssMethod, python: python.exe };
-  const empty = await runEmpty(emptyCommands({ emptyBuild, python: python.exe, emptyMjs: synthetic.emptyMjs }), { ...runOpts, reps: ctx.emptyReps }, progress);
+  const emptyCmds = emptyCommands({ emptyBuild, python: python.exe, emptyMjs: synthetic.emptyMjs });
+  const empty = await runEmpty(emptyCmds, { ...runOpts, reps: ctx.emptyReps }, progress);
   progress.log(report.benchmarkLine('(empty)', empty));
   const results = {};
   for (const [i, bench] of benches.entries()) {
+    // one more round of the empty programs before each benchmark (see mergeRuns)
+    mergeRuns(empty, await runEmpty(emptyCmds, { ...runOpts, reps: 1 }, progress));
     const impls = await runBenchmark(bench, benchmarkCommands(bench, benchBuilds[bench.name], python.exe), { ...runOpts, position: `[${i + 1}/${benches.length}]` }, progress);
-    results[bench.name] = { group: bench.group, impls, derived: deriveBenchmark(impls, empty) };
+    results[bench.name] = { group: bench.group, impls };
     progress.log(report.benchmarkLine(bench.name, impls));
   }
+  // net times need the empty programs' minimums over the whole run
+  for (const r of Object.values(results)) r.derived = deriveBenchmark(r.impls, empty);
+  ctx.emptyReps = Math.max(...IMPLS.map((i) => empty[i].runs.length));
+  progress.log(report.benchmarkLine('(empty, all)', empty));
 
   // 3. The other measurements.
   const extras = {};
