@@ -3,7 +3,9 @@
 // ES specifier (`./<id>.mjs`) so the set can be written side by side and imported by Node.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve, basename, relative } from 'node:path';
-import { compile } from '../compile';
+import { compile, makeResolver, analyzeProgram, type CompileOptions, type ProgramInfo } from '../compile';
+import { parse } from '../parser/index';
+import type { ProgramUnit } from '../analysis/program';
 import type { Diagnostic } from '../diagnostics';
 import { resolvePyImport, moduleNameFor } from './resolve';
 
@@ -57,39 +59,65 @@ export function buildGraph(entryFile: string, options: GraphOptions): ProgramGra
   };
   specifierOf(entryPath);
 
+  const moduleNameOf = (file: string) => (file === entryPath ? '__main__' : moduleNameFor(file, rootDir));
+  const compileOptions = (file: string, pending: string[] | null, programInfo?: ProgramInfo): CompileOptions => ({
+    filename: relativeDisplay(file, options.displayRoot ?? rootDir),
+    moduleName: moduleNameOf(file),
+    sourceMap: options.sourceMap ?? true,
+    runtimeImport: options.runtimeImport,
+    hostModules: options.hostModules,
+    programInfo,
+    resolveImport: (spec, quoted, level) => {
+      const target = resolvePyImport(file, spec, quoted, level, rootDir);
+      if (!target) return null;
+      pending?.push(target);
+      return './' + specifierOf(target);
+    },
+  });
+
+  // Pass 1: compile every module reachable from the entry (this finds the graph and reports
+  // syntax and import errors).
   while (queue.length) {
     const file = queue.shift()!;
     if (byFile.has(file)) continue;
-    const display = relativeDisplay(file, options.displayRoot ?? rootDir);
     const source = readPySource(file);
-    sources.set(display, source);
     const pending: string[] = [];
-    const result = compile(source, {
-      filename: display,
-      moduleName: file === entryPath ? '__main__' : moduleNameFor(file, rootDir),
-      sourceMap: options.sourceMap ?? true,
-      runtimeImport: options.runtimeImport,
-      hostModules: options.hostModules,
-      resolveImport: (spec, quoted, level) => {
-        const target = resolvePyImport(file, spec, quoted, level, rootDir);
-        if (!target) return null;
-        pending.push(target);
-        return './' + specifierOf(target);
-      },
-    });
+    const opts = compileOptions(file, pending);
+    sources.set(opts.filename!, source);
+    const result = compile(source, opts);
     diagnostics.push(...result.diagnostics.filter((d) => d.severity === 'error'));
-    byFile.set(file, {
-      file,
-      id: specifierOf(file),
-      moduleName: file === entryPath ? '__main__' : moduleNameFor(file, rootDir),
-      source,
-      code: result.code,
-      map: result.map,
-    });
+    byFile.set(file, { file, id: specifierOf(file), moduleName: moduleNameOf(file), source, code: result.code, map: result.map });
     for (const p of pending) if (!byFile.has(p)) queue.push(p);
   }
-  const modules = [...byFile.values()];
-  return { entry: byFile.get(entryPath)!, modules, diagnostics, sources };
+
+  // Pass 2, for programs of several modules: the whole-program effect analysis, then compile
+  // again with its facts, so a function that cannot suspend compiles as plain code even when it
+  // calls into (or is called from) other modules.
+  if (byFile.size > 1 && diagnostics.length === 0) {
+    const units: ProgramUnit[] = [];
+    for (const m of byFile.values()) {
+      const opts = compileOptions(m.file, null);
+      const parsed = parse(m.source, opts.filename!);
+      if (!parsed.module) return finish();
+      units.push({ key: './' + m.id, module: parsed.module, filename: opts.filename!, resolve: makeResolver(opts) });
+    }
+    const info = analyzeProgram(units);
+    for (const m of byFile.values()) {
+      const result = compile(m.source, compileOptions(m.file, null, info));
+      if (result.diagnostics.some((d) => d.severity === 'error')) {
+        diagnostics.push(...result.diagnostics.filter((d) => d.severity === 'error'));
+        break;
+      }
+      m.code = result.code;
+      m.map = result.map;
+    }
+  }
+  return finish();
+
+  function finish(): ProgramGraph {
+    const modules = [...byFile.values()];
+    return { entry: byFile.get(entryPath)!, modules, diagnostics, sources };
+  }
 }
 
 function relativeDisplay(file: string, root: string): string {

@@ -1,0 +1,71 @@
+// The program graph of `edgepy run` / `edgepy test` / `runPython` (src/project/graph.ts): every
+// module is compiled with the whole-program effect analysis, so functions that cannot suspend
+// compile as plain JS functions across module boundaries, and a suspending callback passed to
+// another module's function still works.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildGraph, runFile } from '../../src/project/index';
+import { distUrl } from '../dist';
+
+let dir = '';
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'edgepy-graph-test-'));
+  writeFileSync(join(dir, 'util.py'), [
+    'def double(x):',
+    '    return x * 2',
+    'def apply(f, x):',
+    '    return f(x)',
+    'def later(x):',
+    '    sleep(0)',
+    '    return x + 1',
+    '',
+  ].join('\n'));
+  writeFileSync(join(dir, 'main.py'), [
+    'from util import double, apply, later',
+    'def quad(x):',
+    '    return double(double(x))',
+    'def slow(x):',
+    '    sleep(0.5)',
+    '    return x * 10',
+    'print(double(2), apply(double, 3), apply(slow, 4), later(5), quad(1))',
+    '',
+  ].join('\n'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The JS function declaration of Python function `name` in compiled code: 'function' or 'function*'. */
+function kindOf(code: string, name: string): string | null {
+  const m = new RegExp(`function(\\*?)\\s+${name}\\$f?\\s*\\(`).exec(code);
+  return m ? `function${m[1]}` : null;
+}
+
+describe('program graph', () => {
+  it('compiles functions that cannot suspend as plain functions across modules', () => {
+    const g = buildGraph(join(dir, 'main.py'), { runtimeImport: 'edgepy/runtime' });
+    expect(g.diagnostics).toEqual([]);
+    const util = g.modules.find((m) => m.file.endsWith('util.py'))!;
+    expect(kindOf(util.code, 'double')).toBe('function');
+    expect(kindOf(util.code, 'later')).toBe('function*');
+    // apply calls a callback main passes in that suspends
+    expect(kindOf(util.code, 'apply')).toBe('function*');
+    // quad only calls util.double, which the whole-program analysis knows cannot suspend
+    expect(kindOf(g.entry.code, 'quad')).toBe('function');
+  });
+
+  it('runs the program (a suspending callback through another module)', async () => {
+    let out = '';
+    let err = '';
+    const code = await runFile(join(dir, 'main.py'), {
+      runtimeImport: distUrl('runtime.js'),
+      clock: 'virtual',
+      stdout: (t) => (out += t),
+      stderr: (t) => (err += t),
+    });
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toBe('4 6 40 6 4\n');
+  });
+});
