@@ -101,7 +101,7 @@ function everyTarget(id, text, names, results, pick, limit, strict = false) {
   const parts = [];
   if (worst) parts.push(`worst ${worst.name} ${fmtX(worst.value)}`);
   if (bad.length) parts.push(`over the limit: ${bad.join(', ')}`);
-  if (missing.length) parts.push(`no number (failed): ${missing.join(', ')}`);
+  if (missing.length) parts.push(`no ratio (failed, or a net time <= 0 under load): ${missing.join(', ')}`);
   if (present.length < names.length) parts.push(`${present.length}/${names.length} run`);
   return { id, text, status, limit, worst, detail: parts.join('; ') };
 }
