@@ -11,6 +11,7 @@ import { dirname } from 'node:path';
 import { compile } from '../compile';
 import { formatDiagnostic } from '../diagnostics';
 import { resolvePyImport, moduleNameFor } from '../project/resolve';
+import { analyzeFiles, type AnalyzedProgram } from '../project/analyze';
 
 export interface EdgepyPluginOptions {
   include?: FilterPattern;
@@ -24,21 +25,35 @@ export interface EdgepyPluginOptions {
   /** Files whose `__name__` is '__main__' (default: none; `edgepy build` sets its entry). */
   mainFiles?: string[];
   sourceMap?: boolean;
+  /**
+   * Entry `.py` files of a whole program (`edgepy build` sets its entry): every module reachable
+   * from them is compiled with the whole-program effect analysis, so functions that cannot
+   * suspend compile as plain JS functions across modules. Sound only when no other `.py`
+   * module imports them; without it each module is compiled on its own, conservatively.
+   */
+  program?: string[];
 }
 
 export default function edgepy(options: EdgepyPluginOptions = {}): Plugin {
   const filter = createFilter(options.include ?? '**/*.py', options.exclude);
+  const rootFor = (id: string) => options.root ?? dirname(id);
+  let program: AnalyzedProgram | null = null;
   return {
     name: 'edgepy',
+    buildStart() {
+      // re-analyzed on every (watch) build: any module may have changed
+      program = options.program?.length ? analyzeFiles(options.program, rootFor, options.hostModules) : null;
+    },
     transform(source, id) {
       if (!id.endsWith('.py') || !filter(id)) return null;
-      const root = options.root ?? dirname(id);
+      const root = rootFor(id);
       const result = compile(source, {
         filename: id,
         moduleName: options.mainFiles?.includes(id) ? '__main__' : moduleNameFor(id, root),
         sourceMap: options.sourceMap ?? true,
         runtimeImport: options.runtimeImport,
         hostModules: options.hostModules,
+        programInfo: program?.files.has(id) ? program.info : undefined,
         resolveImport: (spec, quoted, level) => resolvePyImport(id, spec, quoted, level, root),
       });
       const error = result.diagnostics.find((d) => d.severity === 'error');

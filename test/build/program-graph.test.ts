@@ -6,7 +6,9 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { rollup } from 'rollup';
 import { buildGraph, runFile } from '../../src/project/index';
+import edgepy from '../../src/rollup/index';
 import { distUrl } from '../dist';
 
 let dir = '';
@@ -67,5 +69,17 @@ describe('program graph', () => {
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(out).toBe('4 6 40 6 4\n');
+  });
+
+  it('the Rollup plugin applies the whole-program analysis to the modules of `program`', async () => {
+    const main = join(dir, 'main.py');
+    const bundleWith = async (program?: string[]) => {
+      const b = await rollup({ input: main, external: ['edgepy/runtime'], plugins: [edgepy({ program, mainFiles: [main] })] });
+      const { output } = await b.generate({ format: 'es' });
+      await b.close();
+      return output[0].code;
+    };
+    expect(kindOf(await bundleWith([main]), 'quad')).toBe('function');
+    expect(kindOf(await bundleWith(undefined), 'quad')).toBe('function*'); // per module: conservative
   });
 });

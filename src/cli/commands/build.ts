@@ -47,7 +47,7 @@ export async function buildCommand(args: string[]): Promise<number> {
         ? `import program from ${JSON.stringify(file)};\nimport { runMain } from 'edgepy/runtime';\nrunMain(program);\n`
         : null,
   };
-  const plugins: Plugin[] = [entryPlugin, edgepy({ root: dirname(file), mainFiles: [file], runtimeImport: 'edgepy/runtime' })];
+  const plugins: Plugin[] = [entryPlugin, edgepy({ root: dirname(file), mainFiles: [file], program: [file], runtimeImport: 'edgepy/runtime' })];
   let bundle;
   try {
     bundle = await rollup({ input: ENTRY, plugins, onwarn: () => {}, treeshake: { moduleSideEffects: (id) => id === ENTRY || id.endsWith('.py') } });
