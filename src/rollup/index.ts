@@ -43,6 +43,7 @@ export default function edgepy(options: EdgepyPluginOptions = {}): Plugin {
     buildStart() {
       // re-analyzed on every (watch) build: any module may have changed
       program = options.program?.length ? analyzeFiles(options.program, rootFor, options.hostModules) : null;
+      for (const f of program?.files ?? []) this.addWatchFile(f);
     },
     transform(source, id) {
       if (!id.endsWith('.py') || !filter(id)) return null;
