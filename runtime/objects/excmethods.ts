@@ -146,3 +146,61 @@ export function chainContext(e: any, handled: any): any {
 }
 
 void objectProto; void HOLE;
+
+// `args` is a data descriptor (CPython's getset): assigning it changes what str()/repr() show.
+import { PyProperty } from './descriptors';
+import { iterToArray } from './protocol';
+B.proto.$args = new PyProperty(
+  fn(function __get__(self: PyBaseException) { return tuple(self.$$args.slice()); }, { name: 'args', qualname: 'BaseException.args', params: ['self'], kind: 'builtin' }),
+  fn(function __set__(self: PyBaseException, v: any) { self.$$args = iterToArray(v).slice(); return None; }, { name: 'args', qualname: 'BaseException.args', params: ['self', 'value'], kind: 'builtin' }),
+  None, None,
+);
+B.proto.$$simple = false;
+
+// OSError(errno, strerror[, filename]): CPython picks the subclass for the errno, sets the
+// errno/strerror/filename attributes and formats str() as `[Errno 2] No such file: 'x'`.
+const ERRNO_CLASSES: Record<number, string> = {
+  1: 'PermissionError', 2: 'FileNotFoundError', 3: 'ProcessLookupError', 4: 'InterruptedError',
+  10: 'ChildProcessError', 11: 'BlockingIOError', 13: 'PermissionError', 17: 'FileExistsError',
+  20: 'NotADirectoryError', 21: 'IsADirectoryError', 32: 'BrokenPipeError', 103: 'ConnectionAbortedError',
+  104: 'ConnectionResetError', 108: 'BrokenPipeError', 110: 'TimeoutError', 111: 'ConnectionRefusedError',
+  114: 'BlockingIOError', 115: 'BlockingIOError',
+};
+const OSErr = exceptionClasses.OSError;
+function osErrorAttrs(e: any, args: any[]): void {
+  if (args.length >= 2 && args.length <= 5) {
+    e.$errno = args[0];
+    e.$strerror = args[1];
+    e.$filename = args.length >= 3 ? args[2] : None;
+    e.$filename2 = args.length >= 5 ? args[4] : None;
+  } else {
+    e.$errno = None; e.$strerror = None; e.$filename = None; e.$filename2 = None;
+  }
+}
+for (const name of Object.keys(exceptionClasses)) {
+  const base = exceptionClasses[name];
+  if (base.name !== name || !(base === OSErr || base.mro.includes(OSErr))) continue;
+  base.call = (args, kwnames) => {
+    if (kwnames !== null && kwnames.length) throwError('TypeError', `${base.name}() takes no keyword arguments`);
+    let cls = base;
+    if (base === OSErr && args.length >= 2 && typeof args[0] === 'number' && ERRNO_CLASSES[args[0]] !== undefined) cls = exceptionClasses[ERRNO_CLASSES[args[0]]];
+    const e = newException(cls, args.length >= 3 && args.length <= 5 ? args.slice(0, 2) : args.slice());
+    osErrorAttrs(e, args);
+    return e;
+  };
+}
+method(OSErr, '__init__', ['self'], (self: any, args: PyTuple) => {
+  const a = args.items;
+  self.$$args = a.length >= 3 && a.length <= 5 ? a.slice(0, 2) : a.slice();
+  osErrorAttrs(self, a);
+  return None;
+}, { vararg: 'args', kwarg: 'kwargs' });
+method(OSErr, '__str__', ['self'], (self: any) => {
+  const errno = self.$errno, strerror = self.$strerror;
+  if (errno !== undefined && errno !== None && strerror !== undefined && strerror !== None) {
+    let s = `[Errno ${pyStr(errno)}] ${pyStr(strerror)}`;
+    if (self.$filename !== undefined && self.$filename !== None) s += `: ${pyRepr(self.$filename)}`;
+    return s;
+  }
+  return excStr(self);
+});
