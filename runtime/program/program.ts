@@ -78,6 +78,7 @@ export function* importModule($g: any, name: string): Generator<any, any, any> {
     m = new PyModule(def.name, def.file, def);
     session.modules.set(def, m);
     session.byName.set(def.name, m);
+    session.started.add(def);
     m.$$initializing = true;
     depth.n++;
     try {

@@ -66,6 +66,8 @@ export class Session {
   readonly byName: Map<string, PyModule> = new Map();
   /** host modules of this run, by name */
   readonly hostModules: Map<string, PyModule> = new Map();
+  /** every compiled module whose body started, failed imports included (traceback sources) */
+  readonly started = new Set<ModuleDef>();
   readonly main: PyModule;
   private readonly inputLines: string[] | null;
   private openSources = 0;
@@ -223,6 +225,7 @@ export class Session {
   sources(): Record<string, string> {
     const out: Record<string, string> = {};
     for (const def of this.modules.keys()) if (def.source !== undefined) out[def.file] = def.source;
+    for (const def of this.started) if (def.source !== undefined) out[def.file] = def.source;
     return out;
   }
 

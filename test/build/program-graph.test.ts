@@ -3,7 +3,7 @@
 // compile as plain JS functions across module boundaries, and a suspending callback passed to
 // another module's function still works.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
@@ -81,5 +81,30 @@ describe('program graph', () => {
     };
     expect(kindOf(await bundleWith([main]), 'quad')).toBe('function');
     expect(kindOf(await bundleWith(undefined), 'quad')).toBe('function*'); // per module: conservative
+  });
+
+  it('a circular from-import of a name not yet defined fails as in CPython, with source lines', async () => {
+    const cdir = join(dir, 'circular');
+    mkdirSync(cdir);
+    writeFileSync(join(cdir, 'main.py'), 'import a\n');
+    writeFileSync(join(cdir, 'a.py'), 'from b import x\ny = 1\n');
+    writeFileSync(join(cdir, 'b.py'), 'from a import y\nx = 2\n');
+    let err = '';
+    const code = await runFile(join(cdir, 'main.py'), {
+      runtimeImport: distUrl('runtime.js'), clock: 'virtual', stdout: () => {}, stderr: (t) => (err += t),
+    });
+    expect(code).toBe(1);
+    // CPython 3.11 prints the same, with absolute paths in the last line
+    expect(err).toBe([
+      'Traceback (most recent call last):',
+      '  File "main.py", line 1, in <module>',
+      '    import a',
+      '  File "a.py", line 1, in <module>',
+      '    from b import x',
+      '  File "b.py", line 1, in <module>',
+      '    from a import y',
+      "ImportError: cannot import name 'y' from partially initialized module 'a' (most likely due to a circular import) (a.py)",
+      '',
+    ].join('\n'));
   });
 });
