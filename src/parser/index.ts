@@ -25,6 +25,10 @@ export function parse(source: string, filename: string): ParseResult {
     return { module, diagnostics: [] };
   } catch (e) {
     if (e instanceof PySyntaxError) return { module: null, diagnostics: [toDiagnostic(e, filename)] };
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      // input nested deeper than the JS stack allows: CPython's error for the same situation
+      return { module: null, diagnostics: [{ severity: 'error', kind: 'RecursionError', message: 'maximum recursion depth exceeded during compilation', filename, line: 1, column: 1, endLine: 1, endColumn: 1 }] };
+    }
     const message = e instanceof Error ? e.message : String(e);
     return {
       module: null,

@@ -101,6 +101,26 @@ describe('compile() never throws on arbitrary input', () => {
   it('token soups (glued)', () => check(tightSoup, 9002, fuzzRuns(400), 'soups'), 60_000);
   it('random unicode text', () => check(fc.string({ unit: 'grapheme', maxLength: 60 }), 9003, fuzzRuns(300), 'text'), 60_000);
   it('mutated fixture programs', () => check(mutated, 9004, fuzzRuns(300), 'mutations'), 120_000);
+  // Pathological shapes: the answer must be a diagnostic (CPython: "too many nested
+  // parentheses", "too many levels of indentation", RecursionError during compilation).
+  const deep: Record<string, string> = {
+    'nested parentheses': 'x = ' + '('.repeat(5000) + '1' + ')'.repeat(5000) + '\n',
+    'nested lists': 'x = ' + '['.repeat(5000) + ']'.repeat(5000) + '\n',
+    'unclosed parentheses': 'x = ' + '('.repeat(5000) + '\n',
+    'long unary chain': 'x = ' + '-'.repeat(100000) + '1\n',
+    'long not chain': 'x = ' + 'not '.repeat(20000) + '1\n',
+    'nested lambdas': 'f = ' + 'lambda: '.repeat(5000) + '1\n',
+    'long attribute chain': 'x = a' + '.b'.repeat(100000) + '\n',
+    'long call chain': 'x = f' + '()'.repeat(50000) + '\n',
+    'deep indentation': Array.from({ length: 300 }, (_, i) => ' '.repeat(i) + 'if x:').join('\n') + '\n' + ' '.repeat(300) + 'pass\n',
+  };
+  for (const [name, src] of Object.entries(deep)) {
+    it(`pathological input: ${name}`, () => {
+      expect(violation(src)).toBeNull();
+      expect(compile(src, { filename: 'fuzz.py' }).diagnostics.length).toBeGreaterThan(0);
+    }, 60_000);
+  }
+
   it('reports how many cases ran', () => {
     // eslint-disable-next-line no-console
     console.log(`compiler fuzz cases: ${JSON.stringify(counters)}`);
