@@ -1,5 +1,5 @@
 // Edge-only builtin helpers (language.md): free-function forms of bytes/int conversions.
-import { bytesFromHex } from '../objects/strings/bytes';
+import { bytesFromHex, PyBytes } from '../objects/strings/bytes';
 import { intFromBytes, intToBytes } from '../objects/numbers/intfuncs';
 import { throwError } from '../objects/errors';
 import { typeOf } from '../objects/core';
@@ -9,5 +9,16 @@ defBuiltin('bytes_fromhex', ['s'], (s: any) => {
   if (typeof s !== 'string') throwError('TypeError', `fromhex() argument must be str, not ${typeOf(s).name}`);
   return bytesFromHex(s);
 });
-defBuiltin('int_from_bytes', ['b', 'order'], (b: any, order: any) => intFromBytes(b, order, false));
-defBuiltin('int_to_bytes', ['n', 'length', 'order'], (n: any, length: any, order: any) => intToBytes(n, length, order, false));
+// Edge's own messages for bad arguments (the conformance corpus records them).
+const checkOrder = (fname: string, order: any) => {
+  if (order !== 'big' && order !== 'little') throwError(typeof order === 'string' ? 'ValueError' : 'TypeError', `${fname}() byteorder must be 'big' or 'little'`);
+};
+defBuiltin('int_from_bytes', ['b', 'order'], (b: any, order: any) => {
+  if (!(b instanceof PyBytes)) throwError('TypeError', 'int_from_bytes() first arg must be bytes');
+  checkOrder('int_from_bytes', order);
+  return intFromBytes(b, order, false);
+});
+defBuiltin('int_to_bytes', ['n', 'length', 'order'], (n: any, length: any, order: any) => {
+  checkOrder('int_to_bytes', order);
+  return intToBytes(n, length, order, false);
+});

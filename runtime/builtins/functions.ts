@@ -3,6 +3,7 @@ import { typeOf, None, PyType, NotImplemented, isSubtype } from '../objects/core
 import { throwError, pyError, PyBaseException, StopIteration } from '../objects/errors';
 import { PyList, PyTuple, tuple } from '../objects/containers/list';
 import { PyDict } from '../objects/containers/dict';
+import { PyBytes } from '../objects/strings/bytes';
 import { pyRepr, pyStr } from '../objects/repr';
 import { pyHash, identity, exactTupleHash } from '../objects/hash';
 import { truthy } from '../objects/truthy';
@@ -33,8 +34,9 @@ function isNone(x: any): boolean {
 }
 
 // --- I/O -------------------------------------------------------------------------------------
-defBuiltin('print', [], (args: PyTuple, sep: any, end: any, file: any, flush: any) => {
+defBuiltin('print', [], (args: PyTuple, sep: any, end: any, file: any, flush: any, kw: PyDict) => {
   void flush;
+  if (kw.table.size) throwError('TypeError', `'${kw.table.liveKeys()[0]}' is an invalid keyword argument for print()`);
   if (!isNone(sep) && typeof sep !== 'string') throwError('TypeError', `sep must be None or a string, not ${typeOf(sep).name}`);
   if (!isNone(end) && typeof end !== 'string') throwError('TypeError', `end must be None or a string, not ${typeOf(end).name}`);
   const s = isNone(sep) ? ' ' : sep;
@@ -54,7 +56,7 @@ defBuiltin('print', [], (args: PyTuple, sep: any, end: any, file: any, flush: an
   }
   writeStdout(out);
   return None;
-}, { vararg: 'args', kwonly: ['sep', 'end', 'file', 'flush'], kwdefaults: [None, None, None, false] });
+}, { vararg: 'args', kwonly: ['sep', 'end', 'file', 'flush'], kwdefaults: [None, None, None, false], kwarg: 'kw' });
 
 defBuiltin('input', ['prompt'], (prompt: any) => {
   if (prompt !== undefined) writeStdout(pyStr(prompt));
@@ -81,7 +83,17 @@ function defO(name: string, impl: (x: any) => any): void {
 defO('len', (x: any) => pyLen(x));
 defO('repr', (x: any) => pyRepr(x));
 defO('ascii', (x: any) => asciiEscape(pyRepr(x)));
-defO('id', (x: any) => identity(x));
+defO('id', (x: any) => (x !== null && (typeof x === 'object' || typeof x === 'function') ? identity(x) : valueId(x)));
+
+/** id() of an int, float, str or bool: equal values share one id, distinct values differ. */
+const valueIds = new Map<any, number>();
+let nextValueId = 0x7e0000000000;
+function valueId(x: any): number {
+  const key = typeof x === 'string' ? 's' + x : typeof x === 'number' && Object.is(x, -0) ? '-0' : x;
+  let id = valueIds.get(key);
+  if (id === undefined) { id = nextValueId += 32; valueIds.set(key, id); }
+  return id;
+}
 defO('callable', (x: any) => isCallable(x));
 
 export function isCallable(x: any): boolean {
@@ -170,8 +182,8 @@ defBuiltin('ord', ['c'], (c: any) => {
     if (n !== 1) throwError('TypeError', `ord() expected a character, but string of length ${Array.from(c).length} found`);
     return c.codePointAt(0)!;
   }
-  const b = c?.bytes ?? c?.data;
-  if (c !== null && typeof c === 'object' && typeOf(c).name === 'bytes' && b) {
+  const b: Uint8Array | undefined = c instanceof PyBytes ? c.b : undefined;
+  if (b !== undefined) {
     if (b.length !== 1) throwError('TypeError', `ord() expected a character, but string of length ${b.length} found`);
     return b[0];
   }

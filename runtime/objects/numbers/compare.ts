@@ -84,3 +84,38 @@ function orderSlow(op: '<' | '<=' | '>' | '>=', a: any, b: any): boolean {
     default: return c >= 0;
   }
 }
+
+// Value forms: `a == b` as an expression whose value is used (`print(C() == 5)`) is whatever
+// the special method returned ('yes', -456, a list ...), not a bool. Scalars answer exactly as
+// the boolean forms; only the dispatch to user methods differs. The boolean forms above stay
+// for conditions (`if a < b:`), where only truthiness matters.
+import { richCompare } from '../protocol';
+
+function valueForm(op: '==' | '!=' | '<' | '<=' | '>' | '>=', a: any, b: any, scalar: (a: any, b: any) => boolean): any {
+  if ((isScalar(a) || a instanceof PyFloat) && (isScalar(b) || b instanceof PyFloat)) return scalar(a, b);
+  return richCompare(op, a, b);
+}
+export function eqV(a: any, b: any): any {
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
+  return valueForm('==', a, b, eq);
+}
+export function neV(a: any, b: any): any {
+  if (typeof a === 'number' && typeof b === 'number') return a !== b;
+  return valueForm('!=', a, b, ne);
+}
+export function ltV(a: any, b: any): any {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
+  return valueForm('<', a, b, lt);
+}
+export function leV(a: any, b: any): any {
+  if (typeof a === 'number' && typeof b === 'number') return a <= b;
+  return valueForm('<=', a, b, le);
+}
+export function gtV(a: any, b: any): any {
+  if (typeof a === 'number' && typeof b === 'number') return a > b;
+  return valueForm('>', a, b, gt);
+}
+export function geV(a: any, b: any): any {
+  if (typeof a === 'number' && typeof b === 'number') return a >= b;
+  return valueForm('>=', a, b, ge);
+}

@@ -5,7 +5,7 @@ export {
   iadd, isub, imul, itruediv, ifloordiv, imod, ipow, imatmul, ilshift, irshift, iand, ior, ixor,
   neg, pos, invert, binarySlow,
 } from './arith';
-export { eq, ne, lt, le, gt, ge } from './compare';
+export { eq, ne, lt, le, gt, ge, eqV, neV, ltV, leV, gtV, geV } from './compare';
 export { intRepr, floatRepr, doubleRepr, numRepr } from './repr';
 export { numHash, doubleHash as floatHash } from './hash';
 export { intFromString, floatFromString, parseFloatStrict } from './parse';

@@ -6,6 +6,7 @@ import { builtinType, typeName } from '../core';
 import { PyList } from '../containers/list';
 import { iterToArray } from '../protocol';
 import { adjustSlice } from './codepoints';
+import { strMethods } from './methods';
 
 export class PyBytes {
   constructor(public readonly b: Uint8Array) {}
@@ -108,6 +109,7 @@ export function strEncode(s: string, encoding = 'utf-8', errors = 'strict'): PyB
 export function bytesDecode(x: PyBytes, encoding = 'utf-8', errors = 'strict'): string {
   const enc = encoding.toLowerCase().replace(/_/g, '-');
   if (enc === 'utf-8' || enc === 'utf8') {
+    if (errors === 'ignore') return utf8DecodeIgnoring(x.b);
     try {
       return new TextDecoder('utf-8', { fatal: errors === 'strict', ignoreBOM: true }).decode(x.b);
     } catch {
@@ -126,6 +128,37 @@ export function bytesDecode(x: PyBytes, encoding = 'utf-8', errors = 'strict'): 
   }
   if (enc === 'latin-1' || enc === 'latin1' || enc === 'iso-8859-1') return x.latin1();
   throwError('LookupError', `unknown encoding: ${encoding}`);
+}
+
+/** Length of the well-formed UTF-8 sequence at b[i], or 0 (RFC 3629: no overlongs, surrogates). */
+function utf8SeqLen(b: Uint8Array, i: number): number {
+  const c = b[i];
+  if (c < 0x80) return 1;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+  if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
+  if (c >= 0xe0 && c <= 0xef) {
+    const ok1 = c === 0xe0 ? cont(1, 0xa0) : c === 0xed ? cont(1, 0x80, 0x9f) : cont(1);
+    return ok1 && cont(2) ? 3 : 0;
+  }
+  if (c >= 0xf0 && c <= 0xf4) {
+    const ok1 = c === 0xf0 ? cont(1, 0x90) : c === 0xf4 ? cont(1, 0x80, 0x8f) : cont(1);
+    return ok1 && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/** decode('utf-8', 'ignore'): well-formed runs decoded, every other byte dropped. */
+function utf8DecodeIgnoring(b: Uint8Array): string {
+  const dec = new TextDecoder('utf-8', { ignoreBOM: true });
+  let out = '';
+  let i = 0;
+  while (i < b.length) {
+    const start = i;
+    for (let n; i < b.length && (n = utf8SeqLen(b, i)) > 0;) i += n;
+    if (i > start) out += dec.decode(b.subarray(start, i));
+    if (i < b.length) i++; // drop one byte that starts no valid sequence
+  }
+  return out;
 }
 
 function firstBadUtf8(b: Uint8Array): number {
@@ -226,7 +259,8 @@ export const bytesMethods: Record<string, (self: PyBytes, ...args: any[]) => any
   strip: (self, chars?) => bytesFromLatin1(stripSet(self.latin1(), chars, true, true)),
   lstrip: (self, chars?) => bytesFromLatin1(stripSet(self.latin1(), chars, true, false)),
   rstrip: (self, chars?) => bytesFromLatin1(stripSet(self.latin1(), chars, false, true)),
-  replace: (self, old, nw) => bytesFromLatin1(self.latin1().split(asBytesArg(old, 'replace').latin1()).join(asBytesArg(nw, 'replace').latin1())),
+  // str.replace's algorithm on the latin-1 views (an empty pattern inserts between bytes)
+  replace: (self, old, nw, count?) => bytesFromLatin1(strMethods.replace(self.latin1(), asBytesArg(old, 'replace').latin1(), asBytesArg(nw, 'replace').latin1(), count)),
   split: (self, sep?) => {
     const s = self.latin1();
     const parts = sep === undefined || sep === null || (typeof sep === 'object' && !(sep instanceof PyBytes))

@@ -149,7 +149,7 @@ export function formatInt(x: number | bigint | boolean, spec: FormatSpec, tname 
     if (spec.alt) throwError('ValueError', "Alternate form (#) not allowed with integer format specifier 'c'");
     if (typeof v === 'bigint' && (v >= 1n << 63n || v < -(1n << 63n))) throwError('OverflowError', 'Python int too large to convert to C long');
     if (v < 0 || v > 0x10ffff) throwError('OverflowError', '%c arg not in range(0x110000)');
-    return pad('', String.fromCodePoint(Number(v)), spec, spec.align || '<');
+    return pad('', String.fromCodePoint(Number(v)), spec, spec.align || '>'); // a number: right-aligned
   }
   if (t === 'n') t = 'd';
   const neg = v < 0;

@@ -279,11 +279,16 @@ function zfill(s: string, width: any): string {
 
 function expandtabs(s: string, tabsize: any): string {
   const ts = intArg(tabsize, 8);
+  if (ts > 0x7fffffff || ts < -0x80000000) throwError('OverflowError', 'Python int too large to convert to C int');
   let out = '';
   let col = 0;
   for (const ch of s) {
     if (ch === '\t') {
-      if (ts > 0) { const n = ts - (col % ts); out += ' '.repeat(n); col += n; }
+      if (ts > 0) {
+        const n = ts - (col % ts);
+        if (out.length + n > 0x7fffffff) throwError('OverflowError', 'new string is too long');
+        out += ' '.repeat(n); col += n;
+      }
     } else if (ch === '\n' || ch === '\r') { out += ch; col = 0; }
     else { out += ch; col++; }
   }

@@ -1,6 +1,7 @@
 // printf-style formatting: `fmt % args` for str (CPython's PyUnicode_Format).
 import { throwError, pyError } from '../errors';
-import { typeName } from '../core';
+import { typeName, typeOf } from '../core';
+import { callDunder0 } from '../dunder';
 import { pyStr, pyRepr } from '../protocol';
 import { PyTuple } from '../containers/list';
 import { PyDict } from '../containers/dict';
@@ -34,6 +35,18 @@ function intArg(v: any, t: string): number | bigint {
   else if (v instanceof PyFloat && (t === 'd' || t === 'i' || t === 'u')) {
     if (!Number.isFinite(v.v)) throwError('OverflowError', 'cannot convert float infinity to integer');
     return Number.isSafeInteger(v.v) ? v.v + 0 : BigInt(v.v);
+  }
+  else if (v !== null && typeof v === 'object') {
+    // %x/%o need __index__; %d/%i/%u also take __int__ (CPython calls PyNumber_Long)
+    const p = typeOf(v).proto;
+    for (const m of t === 'd' || t === 'i' || t === 'u' ? ['$__index__', '$__int__'] : ['$__index__']) {
+      const f = p[m];
+      if (f !== undefined && f !== null) {
+        const r = callDunder0(f, v);
+        if ((typeof r === 'number' && Number.isInteger(r)) || typeof r === 'bigint' || typeof r === 'boolean') return typeof r === 'boolean' ? +r : r;
+        throwError('TypeError', `${m.slice(1)} returned non-int (type ${typeName(r)})`);
+      }
+    }
   }
   if (t === 'd' || t === 'i' || t === 'u') throwError('TypeError', `%${t} format: a real number is required, not ${typeName(v)}`);
   throwError('TypeError', `%${t} format: an integer is required, not ${typeName(v)}`);
