@@ -8,6 +8,7 @@ import { requirePyFile, runtimeUrl } from '../files';
 import edgepy from '../../rollup/index';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 
 export const BUILD_HELP = `Usage: edgepy build FILE.py -o OUT.js [options]
 
@@ -42,10 +43,14 @@ export async function buildCommand(args: string[]): Promise<number> {
   const entryPlugin: Plugin = {
     name: 'edgepy-entry',
     resolveId: (id) => (id === ENTRY ? ENTRY : id === 'edgepy/runtime' ? runtimeFile : null),
-    load: (id) =>
-      id === ENTRY
-        ? `import program from ${JSON.stringify(file)};\nimport { runMain } from 'edgepy/runtime';\nrunMain(program);\n`
-        : null,
+    load: (id) => {
+      if (id === ENTRY) return `import program from ${JSON.stringify(file)};\nimport { runMain } from 'edgepy/runtime';\nrunMain(program);\n`;
+      // the runtime with its own source map, so runtime frames map to runtime/*.ts
+      if (id === runtimeFile && existsSync(runtimeFile + '.map')) {
+        return { code: readFileSync(runtimeFile, 'utf8'), map: readFileSync(runtimeFile + '.map', 'utf8') };
+      }
+      return null;
+    },
   };
   const plugins: Plugin[] = [entryPlugin, edgepy({ root: dirname(file), mainFiles: [file], program: [file], runtimeImport: 'edgepy/runtime' })];
   let bundle;
