@@ -5,7 +5,9 @@ export {
   iadd, isub, imul, itruediv, ifloordiv, imod, ipow, imatmul, ilshift, irshift, iand, ior, ixor,
   neg, pos, invert, binarySlow,
 } from './arith';
-export { eq, ne, lt, le, gt, ge, eqV, neV, ltV, leV, gtV, geV } from './compare';
+// The $rt comparison operators return the comparison's value (runtime-abi.md): a user `__eq__`
+// may return anything. Runtime code that needs a JS boolean imports eq/lt... from ./compare.
+export { eqV as eq, neV as ne, ltV as lt, leV as le, gtV as gt, geV as ge } from './compare';
 export { intRepr, floatRepr, doubleRepr, numRepr } from './repr';
 export { numHash, doubleHash as floatHash } from './hash';
 export { intFromString, floatFromString, parseFloatStrict } from './parse';
