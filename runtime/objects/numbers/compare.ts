@@ -97,10 +97,12 @@ function valueForm(op: '==' | '!=' | '<' | '<=' | '>' | '>=', a: any, b: any, sc
 }
 export function eqV(a: any, b: any): any {
   if (typeof a === 'number' && typeof b === 'number') return a === b;
+  if (typeof a === 'string' && typeof b === 'string') return a === b;
   return valueForm('==', a, b, eq);
 }
 export function neV(a: any, b: any): any {
   if (typeof a === 'number' && typeof b === 'number') return a !== b;
+  if (typeof a === 'string' && typeof b === 'string') return a !== b;
   return valueForm('!=', a, b, ne);
 }
 export function ltV(a: any, b: any): any {
