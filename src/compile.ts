@@ -90,6 +90,11 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
   try {
     return compileInner(source, options, filename, result);
   } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      // a program nested deeper than the compiler's passes can follow: CPython's error for it
+      result.diagnostics.push(errorDiagnostic('RecursionError', 'maximum recursion depth exceeded during compilation', filename, { line: 1, col: 0 }));
+      return result;
+    }
     const msg = e instanceof Error ? e.stack ?? e.message : String(e);
     result.diagnostics.push(errorDiagnostic('SystemError', `internal compiler error: ${msg}`, filename, { line: 1, col: 0 }));
     return result;

@@ -1,7 +1,7 @@
 // The exception the builder and validator throw to stop at the first error; `parse()` turns
 // it into a Diagnostic. Positions: 1-based line, 0-based column (converted at the end).
 
-export type ErrorKind = 'SyntaxError' | 'IndentationError' | 'TabError';
+export type ErrorKind = 'SyntaxError' | 'IndentationError' | 'TabError' | 'RecursionError';
 
 export class PySyntaxError extends Error {
   constructor(

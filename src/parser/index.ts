@@ -10,6 +10,7 @@ import { Builder } from './build';
 import { PySyntaxError } from './errors';
 import { diagnoseParseFailure } from './diagnose';
 import { validateModule } from './validate';
+import { checkAstDepth, checkTreeDepth } from './depth';
 
 export interface ParseResult {
   module: Module | null;
@@ -69,20 +70,33 @@ export function parseModule(source: string): Module {
   if (err && err.raising) throw new PySyntaxError(err.kind, err.message, err.line, err.col, err.endLine, err.endCol);
   const tree = runLezer(toks);
   if (!tree) throw diagnoseParseFailure(toks, furthestToken(), (src) => tryBuildPrefix(src));
+  checkTreeDepth(tree);
   if (err) {
     // The parser accepted everything before a tokenizer error that only counts once reached.
     throw diagnoseParseFailure(toks, toks.count - 1, (src) => tryBuildPrefix(src));
   }
   const b = new Builder(toks);
   b.parseFieldExpr = parseFieldExpr;
-  return b.module(tree);
+  const mod = b.module(tree);
+  checkAstDepth(mod);
+  return mod;
 }
 
 function runLezer(toks: Tokens) {
   setTokens(toks);
   resetFurthest();
   try {
-    return strictParser.parse(toks.source);
+    const parse: any = strictParser.startParse(toks.source);
+    for (;;) {
+      // Lezer forces its stack out of a long left-associative chain after 300 big reductions
+      // (its guard against trees too deep to recurse through), and a strict parse then fails on
+      // valid code such as 700 terms joined by `+`, which CPython accepts. The builder copes
+      // with depth itself (a JS stack overflow becomes CPython's RecursionError), so the guard
+      // is turned off. `bigReductionCount` is the internal counter that guard reads.
+      parse.bigReductionCount = 0;
+      const tree = parse.advance();
+      if (tree) return tree;
+    }
   } catch (e) {
     if (e instanceof SyntaxError) return null;
     throw e;

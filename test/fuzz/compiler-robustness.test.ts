@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from '../../src/compile';
+import { parseModule } from '../../src/parser/index';
 import { fuzzRuns, counters } from './counts';
 
 const ROOT = new URL('../../fixtures/', import.meta.url).pathname;
@@ -112,6 +113,8 @@ describe('compile() never throws on arbitrary input', () => {
     'nested lambdas': 'f = ' + 'lambda: '.repeat(5000) + '1\n',
     'long attribute chain': 'x = a' + '.b'.repeat(100000) + '\n',
     'long call chain': 'x = f' + '()'.repeat(50000) + '\n',
+    'long elif chain': 'if x:\n    pass\n' + 'elif x:\n    pass\n'.repeat(20000),
+    'deeper than the tree builder keeps': 'x = ' + Array(10000).fill('1').join(' + ') + '\n',
     'deep indentation': Array.from({ length: 300 }, (_, i) => ' '.repeat(i) + 'if x:').join('\n') + '\n' + ' '.repeat(300) + 'pass\n',
   };
   for (const [name, src] of Object.entries(deep)) {
@@ -119,6 +122,25 @@ describe('compile() never throws on arbitrary input', () => {
       expect(violation(src)).toBeNull();
       expect(compile(src, { filename: 'fuzz.py' }).diagnostics.length).toBeGreaterThan(0);
     }, 60_000);
+  }
+
+  // Lezer gives up on (strict mode) or, past 2500 levels, flattens long left-associative chains;
+  // CPython accepts them up to about 1500 terms. They must parse to exactly the right tree.
+  for (const [op, type] of [['+', 'BinOp'], ['and', 'BoolOp'], ['.b', 'Attribute'], ['()', 'Call']] as const) {
+    it(`a chain of 1500 '${op}' parses exactly`, () => {
+      const n = 1500;
+      const src = op === '.b' || op === '()' ? 'x = a' + op.repeat(n) + '\n' : 'x = ' + Array(n).fill('1').join(` ${op} `) + '\n';
+      const m: any = parseModule(src);
+      let count = 0;
+      const stack: any[] = [m.body[0].value];
+      while (stack.length) {
+        const v = stack.pop();
+        if (v === null || typeof v !== 'object') continue;
+        if (v.type === type) count += type === 'BoolOp' ? v.values.length - 1 : 1;
+        for (const k in v) if (v[k] !== null && typeof v[k] === 'object') Array.isArray(v[k]) ? stack.push(...v[k]) : stack.push(v[k]);
+      }
+      expect(count).toBe(type === 'BinOp' || type === 'BoolOp' ? n - 1 : n);
+    });
   }
 
   it('reports how many cases ran', () => {
