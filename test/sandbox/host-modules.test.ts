@@ -32,7 +32,8 @@ const attempts: [string, string, string][] = [
   ['format field walk', 'print("{0.constructor}".format(store.get))', "error: AttributeError: 'builtin_function_or_method' object has no attribute 'constructor'"],
   ['format field walk on module', 'print("{0.__proto__}".format(store))', "error: AttributeError: module 'store' has no attribute '__proto__'"],
   ['Function is a NameError', 'Function("return this")', "error: NameError: name 'Function' is not defined"],
-  ['globalThis is a NameError', 'print(globalThis)', "error: NameError: name 'globalThis' is not defined"],
+  // CPython 3.11: python3 -c 'print(globalThis)'
+  ['globalThis is a NameError', 'print(globalThis)', "error: NameError: name 'globalThis' is not defined. Did you mean: 'globals'?"],
   ['process is a NameError', 'process.exit(3)', "error: NameError: name 'process' is not defined"],
   ['require is a NameError', 'require("fs")', "error: NameError: name 'require' is not defined"],
   ['a callback passed to the host stays a Python value', 'store.put(lambda: 1)\nstore.put({"a": [1, None]})\nprint("ok")', 'ok'],
