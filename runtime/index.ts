@@ -7,5 +7,6 @@ export * from './builtins/index';
 export * from './scheduler/index';
 export * from './program/index';
 export { budget, budgetOut } from './sandbox/index';
-import './builtins/modules';
+// the shipped host modules: factories compiled code passes to importModule (tree-shakeable)
+export { std_json, std_random, std_time, std_math } from './modules/std';
 export { runMain } from './main';

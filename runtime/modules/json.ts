@@ -15,7 +15,11 @@ import { call1 } from '../objects/calls';
 import { Frame, runSync } from '../scheduler/frames';
 import { pyStr } from '../objects/repr';
 
-export const JSONDecodeError = new PyType('JSONDecodeError', [exceptionClasses.ValueError], { module: 'json.decoder' });
+let decodeError: PyType | null = null;
+/** `json.JSONDecodeError`, made on first use so a bundle without json does not keep it. */
+export function jsonDecodeError(): PyType {
+  return (decodeError ??= new PyType('JSONDecodeError', [exceptionClasses.ValueError], { module: 'json.decoder' }));
+}
 
 function escapeString(s: string, ascii: boolean): string {
   let out = '"';
@@ -159,7 +163,7 @@ class Parser {
     const before = this.s.slice(0, at);
     const line = before.split('\n').length;
     const col = at - (before.lastIndexOf('\n') + 1) + 1;
-    const e: any = newException(JSONDecodeError, [`${msg}: line ${line} column ${col} (char ${at})`]);
+    const e: any = newException(jsonDecodeError(), [`${msg}: line ${line} column ${col} (char ${at})`]);
     e.$msg = msg; e.$doc = this.s; e.$pos = at; e.$lineno = line; e.$colno = col;
     throw e;
   }
@@ -264,7 +268,7 @@ export function loads(s: any): any {
     else throwError('TypeError', `the JSON object must be str, bytes or bytearray, not ${typeOf(s).name}`);
   }
   if (s.startsWith('\ufeff')) {
-    const e: any = newException(JSONDecodeError, ['Unexpected UTF-8 BOM (decode using utf-8-sig): line 1 column 1 (char 0)']);
+    const e: any = newException(jsonDecodeError(), ['Unexpected UTF-8 BOM (decode using utf-8-sig): line 1 column 1 (char 0)']);
     throw e;
   }
   const p = new Parser(s);

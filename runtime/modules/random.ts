@@ -8,7 +8,7 @@ import { PyFloat, flt, normBig } from '../objects/numbers/box';
 import { iterToArray } from '../objects/iter';
 import { len as pyLen, getitem } from '../objects/subscript';
 import { pyHash } from '../objects/hash';
-import { PyObjectBase, builtinType } from '../objects/core';
+import { PyObjectBase, builtinType, type PyType } from '../objects/core';
 import { method } from '../objects/define';
 import { add, lt } from '../objects/numbers/index';
 
@@ -133,8 +133,16 @@ function bigBitLength(n: bigint): number {
   return n === 0n ? 0 : n.toString(2).length;
 }
 
-const gen = new MersenneTwister();
-gen.seedInt(BigInt(Date.now()) * 1000003n + BigInt(Math.floor(Math.random() * 2 ** 32)));
+// The module's hidden generator, made (and seeded from the clock) on first use, so a bundle
+// that never imports random does not keep this module.
+let hidden: MersenneTwister | null = null;
+function hiddenGen(): MersenneTwister {
+  if (hidden === null) {
+    hidden = new MersenneTwister();
+    hidden.seedInt(BigInt(Date.now()) * 1000003n + BigInt(Math.floor(Math.random() * 2 ** 32)));
+  }
+  return hidden;
+}
 
 function intVal(x: any, what: string): number | bigint {
   if (typeof x === 'number' && Number.isInteger(x)) return x;
@@ -303,43 +311,50 @@ function choicesOn(g: MersenneTwister, population: any, weights: any, cumWeights
 
 
 // The module-level functions share one hidden generator, as CPython's module does.
-export function seed(a?: any): any { return seedOn(gen, a); }
-export function random(): any { return randomOn(gen); }
-export function getrandbits(k: any): any { return getrandbitsOn(gen, k); }
-export function randrange(start: any, stop?: any, step?: any): any { return randrangeOn(gen, start, stop, step); }
-export function randint(a: any, b: any): any { return randintOn(gen, a, b); }
-export function choice(seq: any): any { return choiceOn(gen, seq); }
-export function shuffle(x: any): any { return shuffleOn(gen, x); }
-export function uniform(a: any, b: any): any { return uniformOn(gen, a, b); }
-export function sample(population: any, k: any, counts?: any): any { return sampleOn(gen, population, k, counts); }
-export function choices(population: any, weights: any, cumWeights: any, k: any): any { return choicesOn(gen, population, weights, cumWeights, k); }
+export function seed(a?: any): any { return seedOn(hiddenGen(), a); }
+export function random(): any { return randomOn(hiddenGen()); }
+export function getrandbits(k: any): any { return getrandbitsOn(hiddenGen(), k); }
+export function randrange(start: any, stop?: any, step?: any): any { return randrangeOn(hiddenGen(), start, stop, step); }
+export function randint(a: any, b: any): any { return randintOn(hiddenGen(), a, b); }
+export function choice(seq: any): any { return choiceOn(hiddenGen(), seq); }
+export function shuffle(x: any): any { return shuffleOn(hiddenGen(), x); }
+export function uniform(a: any, b: any): any { return uniformOn(hiddenGen(), a, b); }
+export function sample(population: any, k: any, counts?: any): any { return sampleOn(hiddenGen(), population, k, counts); }
+export function choices(population: any, weights: any, cumWeights: any, k: any): any { return choicesOn(hiddenGen(), population, weights, cumWeights, k); }
 
 /** `random.Random(x=None)`: an independent generator with the module's methods. */
 export class PyRandom extends PyObjectBase {
   gen = new MersenneTwister();
 }
-(PyRandom.prototype as any).$$inst = true;
-export const RandomType = builtinType('Random', null, PyRandom.prototype);
-(RandomType.proto as any).$__module__ = 'random';
-
-function randomMethod(name: string, params: string[], f: (g: MersenneTwister, ...a: any[]) => any, ndefaults = 0, extra = {}): void {
-  method(RandomType, name, ['self', ...params], (self: PyRandom, ...a: any[]) => {
+function randomMethod(cls: PyType, name: string, params: string[], f: (g: MersenneTwister, ...a: any[]) => any, ndefaults = 0, extra = {}): void {
+  method(cls, name, ['self', ...params], (self: PyRandom, ...a: any[]) => {
     if (!(self instanceof PyRandom)) throwError('TypeError', `descriptor '${name}' requires a 'Random' object`);
     return f(self.gen, ...a);
   }, { ndefaults, ...extra });
 }
-method(RandomType, '__init__', ['self', 'x'], (self: PyRandom, x: any) => {
-  if (!(self.gen instanceof MersenneTwister)) self.gen = new MersenneTwister();
-  seedOn(self.gen, x);
-  return None;
-}, { ndefaults: 1 });
-randomMethod('seed', ['a', 'version'], (g, a) => seedOn(g, a), 2);
-randomMethod('random', [], randomOn);
-randomMethod('getrandbits', ['k'], getrandbitsOn);
-randomMethod('randrange', ['start', 'stop', 'step'], randrangeOn, 2);
-randomMethod('randint', ['a', 'b'], randintOn);
-randomMethod('choice', ['seq'], choiceOn);
-randomMethod('shuffle', ['x'], shuffleOn);
-randomMethod('uniform', ['a', 'b'], uniformOn);
-randomMethod('sample', ['population', 'k'], sampleOn, 0, { kwonly: ['counts'], kwdefaults: [None] });
-randomMethod('choices', ['population', 'weights'], choicesOn, 1, { kwonly: ['cum_weights', 'k'], kwdefaults: [None, 1] });
+
+let randomType: PyType | null = null;
+
+/** The class `random.Random`, made on first use (like the hidden generator). */
+export function randomClass(): PyType {
+  if (randomType !== null) return randomType;
+  (PyRandom.prototype as any).$$inst = true;
+  const cls = builtinType('Random', null, PyRandom.prototype);
+  (cls.proto as any).$__module__ = 'random';
+  method(cls, '__init__', ['self', 'x'], (self: PyRandom, x: any) => {
+    if (!(self.gen instanceof MersenneTwister)) self.gen = new MersenneTwister();
+    seedOn(self.gen, x);
+    return None;
+  }, { ndefaults: 1 });
+  randomMethod(cls, 'seed', ['a', 'version'], (g, a) => seedOn(g, a), 2);
+  randomMethod(cls, 'random', [], randomOn);
+  randomMethod(cls, 'getrandbits', ['k'], getrandbitsOn);
+  randomMethod(cls, 'randrange', ['start', 'stop', 'step'], randrangeOn, 2);
+  randomMethod(cls, 'randint', ['a', 'b'], randintOn);
+  randomMethod(cls, 'choice', ['seq'], choiceOn);
+  randomMethod(cls, 'shuffle', ['x'], shuffleOn);
+  randomMethod(cls, 'uniform', ['a', 'b'], uniformOn);
+  randomMethod(cls, 'sample', ['population', 'k'], sampleOn, 0, { kwonly: ['counts'], kwdefaults: [None] });
+  randomMethod(cls, 'choices', ['population', 'weights'], choicesOn, 1, { kwonly: ['cum_weights', 'k'], kwdefaults: [None, 1] });
+  return (randomType = cls);
+}

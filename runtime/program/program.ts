@@ -67,7 +67,7 @@ export function registerModule(name: string, factory: () => any): void {
  * module is returned, as CPython), else a host module from `options.modules`, else a built-in
  * module; otherwise ModuleNotFoundError.
  */
-export function* importModule($g: any, name: string): Generator<any, any, any> {
+export function* importModule($g: any, name: string, factory?: () => any): Generator<any, any, any> {
   const session: Session | undefined = active?.session;
   if (session === undefined) throw pyError('ImportError', `cannot import ${name} outside a running program`);
   const dep = ($g?.$$def as ModuleDef | undefined)?.deps?.[name];
@@ -95,7 +95,7 @@ export function* importModule($g: any, name: string): Generator<any, any, any> {
     bindInParent(session, def.name, m);
     return m;
   }
-  return importHostModule(session, name);
+  return importHostModule(session, name, factory);
 }
 
 /** A loaded submodule `a.b.c` becomes attribute `c` of its loaded package `a.b` (CPython). */
@@ -107,19 +107,23 @@ function bindInParent(session: Session, name: string, m: PyModule): void {
 }
 
 /** `importHost($g, name)`: a host or built-in module by name (not a compiled dependency). */
-export function importHost(_$g: any, name: string): any {
+export function importHost(_$g: any, name: string, factory?: () => any): any {
   const session: Session | undefined = active?.session;
   if (session === undefined) throw pyError('ImportError', `cannot import ${name} outside a running program`);
-  return importHostModule(session, name);
+  return importHostModule(session, name, factory);
 }
 
-function importHostModule(session: Session, name: string): any {
+/**
+ * A host module: the embedder's (`options.modules`), else a registered one, else the one
+ * `factory` makes (compiled code passes `$rt.std_math` etc. for the shipped modules).
+ */
+function importHostModule(session: Session, name: string, factory?: () => any): any {
   let m: any = session.hostModules.get(name);
   if (m !== undefined) return m;
   const given = session.options.modules?.[name];
   if (given !== undefined) m = hostModule(name, given);
-  else if (builtinModules[name] !== undefined) {
-    const made = builtinModules[name]();
+  else if (builtinModules[name] !== undefined || factory !== undefined) {
+    const made = (builtinModules[name] ?? factory!)();
     m = made instanceof PyModule ? made : hostModule(name, made);
   } else {
     const e: any = pyError('ModuleNotFoundError', `No module named '${name}'`);

@@ -11,14 +11,20 @@ import type * as A from '../ast/nodes';
 import { type FnCtx, id, str, rtCall, assign, exprStmt } from './context';
 import { storeName } from './names';
 
+/** Shipped host modules with a factory export `$rt.std_<name>` (runtime/modules/std.ts). */
+const STD_MODULES = new Set(['json', 'random', 'time', 'math']);
+
 /** The module object expression for one resolved import spec, or null when it does not resolve. */
 function moduleObject(cx: FnCtx, module: string, quoted: boolean, level: number): t.Expression | null {
   const r = cx.env.resolver(module, quoted, level);
   if (!r) return null;
   if ('host' in r) {
+    // a shipped module's factory travels with the import, so bundles keep only imported modules
+    const args: t.Expression[] = [id('$g'), str(r.host)];
+    if (STD_MODULES.has(r.host)) args.push(t.memberExpression(id('$rt'), id(`std_${r.host}`)));
     // inside plain functions a host import must not be a generator call
-    if (!cx.gen) return rtCall('importHost', [id('$g'), str(r.host)]);
-    return t.yieldExpression(rtCall('importModule', [id('$g'), str(r.host)]), true);
+    if (!cx.gen) return rtCall('importHost', args);
+    return t.yieldExpression(rtCall('importModule', args), true);
   }
   return t.yieldExpression(rtCall('importModule', [id('$g'), str(r.key)]), true);
 }

@@ -1,14 +1,15 @@
-// Registers the host modules shipped with the runtime (json, random, time, math) as module
-// objects whose functions take Python values directly (no host-value conversion).
-import { registerModule } from '../program/program';
+// The host modules shipped with the runtime (json, random, time, math) as module objects whose
+// functions take Python values directly (no host-value conversion). Each is a factory exported
+// on its own (`std_json`, ...) that compiled code passes to `importModule` when it imports the
+// module (runtime ABI §6), so a bundle contains only the modules its program imports.
 import { PyModule } from '../program/module';
 import { fn, FnInfo } from '../objects/calls';
 import { None } from '../objects/core';
 import { flt } from '../objects/numbers/box';
-import * as json from '../modules/json';
-import * as random from '../modules/random';
-import * as time from '../modules/time';
-import { mathModule } from '../modules/math';
+import * as json from './json';
+import * as random from './random';
+import * as time from './time';
+import { mathModule } from './math';
 import { sleep } from '../scheduler/builtins';
 
 function mod(name: string, entries: Record<string, any>): PyModule {
@@ -21,16 +22,16 @@ function f(module: string, name: string, params: string[], impl: Function, extra
   return fn(impl, { name, qualname: name, module, params, kind: 'builtin', ...extra });
 }
 
-registerModule('json', () => mod('json', {
+export const std_json = (): PyModule => mod('json', {
   dumps: f('json', 'dumps', ['obj'], json.dumps, {
     kwonly: ['skipkeys', 'ensure_ascii', 'check_circular', 'allow_nan', 'cls', 'indent', 'separators', 'default', 'sort_keys'],
     kwdefaults: [false, true, true, true, None, None, None, None, false],
   }),
   loads: f('json', 'loads', ['s'], json.loads),
-  JSONDecodeError: json.JSONDecodeError,
-}));
+  JSONDecodeError: json.jsonDecodeError(),
+});
 
-registerModule('random', () => mod('random', {
+export const std_random = (): PyModule => mod('random', {
   seed: f('random', 'seed', ['a', 'version'], (a: any) => random.seed(a), { ndefaults: 2 }),
   random: f('random', 'random', [], random.random),
   getrandbits: f('random', 'getrandbits', ['k'], random.getrandbits),
@@ -41,10 +42,10 @@ registerModule('random', () => mod('random', {
   shuffle: f('random', 'shuffle', ['x'], random.shuffle),
   sample: f('random', 'sample', ['population', 'k'], random.sample, { kwonly: ['counts'], kwdefaults: [None] }),
   uniform: f('random', 'uniform', ['a', 'b'], random.uniform),
-  Random: random.RandomType,
-}));
+  Random: random.randomClass(),
+});
 
-registerModule('time', () => mod('time', {
+export const std_time = (): PyModule => mod('time', {
   time: f('time', 'time', [], time.time),
   monotonic: f('time', 'monotonic', [], time.monotonic),
   perf_counter: f('time', 'perf_counter', [], time.perf_counter),
@@ -52,7 +53,7 @@ registerModule('time', () => mod('time', {
   monotonic_ns: f('time', 'monotonic_ns', [], time.monotonic_ns),
   perf_counter_ns: f('time', 'perf_counter_ns', [], time.perf_counter_ns),
   sleep,
-}));
+});
 
 // math functions whose signature the JS arity cannot express (keyword-only parameters)
 const MATH_SIGNATURES: Record<string, Partial<FnInfo> & { params: string[] }> = {
@@ -60,7 +61,7 @@ const MATH_SIGNATURES: Record<string, Partial<FnInfo> & { params: string[] }> = 
   prod: { params: ['iterable'], nposonly: 1, kwonly: ['start'], kwdefaults: [1] },
 };
 
-registerModule('math', () => {
+export const std_math = (): PyModule => {
   const entries: Record<string, any> = {};
   for (const k of Object.keys(mathModule)) {
     const v = mathModule[k];
@@ -77,4 +78,4 @@ registerModule('math', () => {
     } else entries[k] = typeof v === 'number' ? flt(v) : v;
   }
   return mod('math', entries);
-});
+};
