@@ -8,6 +8,7 @@ import { PyDict } from './containers/dict';
 import { tuple } from './containers/list';
 import { HOLE } from './containers/hashtable';
 import { Frame, runSync } from '../scheduler/frames';
+import { BOXABLE, unboxingProto } from './boxed';
 
 /** A fresh namespace object for a class body: `$`-keyed own properties in definition order. */
 export function classNamespace(): any {
@@ -46,10 +47,13 @@ export function defClass(name: string, qualname: string, module: string, bases: 
 
 /** type.__new__: builds the class object from a `$`-keyed namespace. */
 export function makeClass(meta: PyType, name: string, bases: PyType[], ns: any, module: string, qualname: string, kw: [string, any][] = []): PyType {
+  let boxProto: any;
   for (const b of bases) {
+    // int/float/str subclasses box their value (boxed.ts)
+    if (BOXABLE.has(b)) { boxProto = Object.create(unboxingProto(b)); continue; }
     if (b.proto.$$final === true) throwError('TypeError', `type '${b.name}' is not an acceptable base type`);
   }
-  const cls = new PyType(name, bases.length ? bases : [objectType], { module, qualname, metaclass: meta });
+  const cls = new PyType(name, bases.length ? bases : [objectType], { module, qualname, metaclass: meta, proto: boxProto });
   cls.user = true;
   const proto = cls.proto;
   proto.$$inst = true;

@@ -26,6 +26,9 @@ export function superOf(cls: any, self: any): PySuper {
   return new PySuper(cls, self, objType);
 }
 
+/** boxed.ts installs the lookup of int/float/str's unboxing wrappers (no import: a cycle). */
+let unboxedProto: (c: PyType, key: string) => any = () => undefined;
+export function setUnboxedLookup(f: (c: PyType, key: string) => any): void { unboxedProto = f; }
 /** Attribute lookup on a super object: the MRO after `thisClass`. */
 export function superGetattr(s: PySuper, name: string): any {
   const key = '$' + name;
@@ -33,7 +36,9 @@ export function superGetattr(s: PySuper, name: string): any {
   let i = mro.indexOf(s.thisClass) + 1;
   for (; i < mro.length; i++) {
     const c = mro[i];
-    const p = c.proto;
+    let p = c.proto;
+    // int/float/str as seen from their subclasses: the unboxing wrappers (boxed.ts)
+    p = unboxedProto(c, key) ?? p;
     if (!Object.prototype.hasOwnProperty.call(p, key) || (c.copied !== null && c.copied.has(key))) continue;
     const v = p[key];
     const selfIsType = s.obj === s.objType && s.obj instanceof PyType && !(typeOf(s.obj) === s.objType);

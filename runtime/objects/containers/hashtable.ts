@@ -35,6 +35,9 @@ export function fastKey(k: any): any {
         return v === 0 ? 0 : Number.isSafeInteger(v) ? v : BigInt(v);
       }
       if (k.$$vhash === true) return undefined;
+      // an int/float/str subclass instance (objects/boxed.ts) with the builtin's hash and eq is
+      // the same key as its value
+      if (k.$$v !== undefined && k.$__hash__ === k.$$boxHash && k.$__eq__ === k.$$boxEq) return fastKey(k.$$v);
       if (k.$__hash__ === objectProto.$__hash__ && k.$__eq__ === objectProto.$__eq__) return k;
       return undefined;
     }
