@@ -8,24 +8,23 @@ function hostError(message: string, pythonType: string): Error {
 }
 
 /**
- * `network-stub`: the `network` module with deferred calls that settle on a later macrotask.
- * A URL containing "nope" fails with RuntimeError (as an unreachable host does); any other URL
- * answers `fetch_text` with the text `response from URL` and `fetch_json` with
- * `{"url": URL, "ok": true}`.
+ * `network-stub` (docs/fixtures.md), the concurrency oracle's stub `network`: deferred calls that
+ * settle on a later macrotask; `fetch_text(url)` resolves to `'ok'` and `fetch_json(url)` to
+ * `{'ok': True}`, and a URL containing "nope" rejects with `RuntimeError: fetch failed: URL`.
  */
 function networkStub(): Record<string, unknown> {
   const answer = <T>(url: unknown, value: (u: string) => T): Promise<T> => {
     const u = String(url);
     return new Promise((resolve, reject) => {
       setTimeout(() => {
-        if (u.includes('nope')) reject(hostError(`fetch failed: ${u} (ENOTFOUND)`, 'RuntimeError'));
+        if (u.includes('nope')) reject(hostError(`fetch failed: ${u}`, 'RuntimeError'));
         else resolve(value(u));
       }, 0);
     });
   };
   return {
-    fetch_text: (url: unknown) => answer(url, (u) => `response from ${u}`),
-    fetch_json: (url: unknown) => answer(url, (u) => ({ url: u, ok: true })),
+    fetch_text: (url: unknown) => answer(url, () => 'ok'),
+    fetch_json: (url: unknown) => answer(url, () => ({ ok: true })),
   };
 }
 
