@@ -41,9 +41,11 @@ async function edgepy(source: string): Promise<Outcome> {
   return { out, err: r.exitCode === 0 ? null : lines[lines.length - 1] };
 }
 
+const RUNS = fuzzRuns(120);
+
 describe.skipIf(!hasPython)('differential: generated programs print what CPython prints', () => {
   it('matches CPython 3.11 on every generated program', async () => {
-    const seeds = fc.sample(fc.integer({ min: 0, max: 2 ** 31 - 1 }), { seed: 20261203, numRuns: fuzzRuns(120) });
+    const seeds = fc.sample(fc.integer({ min: 0, max: 2 ** 31 - 1 }), { seed: 20261203, numRuns: RUNS });
     const sources = seeds.map(generateProgram);
     counters.programs += sources.length;
     const expected = cpython(sources);
@@ -60,5 +62,5 @@ describe.skipIf(!hasPython)('differential: generated programs print what CPython
     console.log(`differential: ${counters.programs} generated, ${counters.compared} compared, ${diffs.length} differ`);
     expect(counters.compared).toBeGreaterThan(sources.length * 0.8);
     expect(diffs.join('\n')).toBe('');
-  }, 120_000);
+  }, 60_000 + RUNS * 200);
 });
