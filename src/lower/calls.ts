@@ -40,9 +40,19 @@ function callInner(cx: FnCtx, e: A.Call): t.Expression {
     if (callee.t === 'builtin' && f.id === 'super' && e.args.length === 0 && e.keywords.length === 0) {
       return zeroArgSuper(cx, e);
     }
-    if (callee.t === 'builtin' && e.args.length === 0 && e.keywords.length === 0 &&
-        (f.id === 'globals' || f.id === 'locals' || f.id === 'vars')) {
-      return namespaceCall(cx, f.id);
+    if (e.args.length === 0 && e.keywords.length === 0 && (f.id === 'globals' || f.id === 'locals' || f.id === 'vars')) {
+      if (callee.t === 'builtin') return namespaceCall(cx, f.id);
+      // after `from m import *` the name is the builtin unless the star import bound it
+      if (cx.scope.lookup(f.id).kind === 'global' && !env.scopes.module.bound.has(f.id) && env.scopes.module.hasStarImport) {
+        const tmp = cx.tmp();
+        const out = t.conditionalExpression(
+          t.binaryExpression('!==', assign(id(tmp), pyProp(id('$g'), f.id)), undef()),
+          generic(cx, id(tmp), e, sus),
+          namespaceCall(cx, f.id),
+        );
+        cx.free(tmp);
+        return out;
+      }
     }
     return generic(cx, loadName(cx, f.id), e, sus);
   }
