@@ -10,7 +10,11 @@ export { unifiedDiff } from './diff';
 export interface RunPythonOptions {
   clock?: 'real' | 'virtual'; // default 'virtual'
   events?: string[];
+  /** pushed one at a time whenever the program waits in receive() */
+  interactiveEvents?: string[];
   input?: string[];
+  /** harness host-module sets by name, as a fixture's `# modules:` header (e.g. 'network-stub') */
+  modules?: string[];
   timeoutMs?: number; // default 10 s
 }
 
@@ -24,7 +28,10 @@ export interface RunPythonResult {
 export async function runPython(file: string, options: RunPythonOptions = {}): Promise<RunPythonResult> {
   const abs = resolve(file);
   const results = await runBatch(
-    [{ id: abs, file: abs, displayRoot: dirname(abs), clock: options.clock ?? 'virtual', events: options.events, input: options.input }],
+    [{
+      id: abs, file: abs, displayRoot: dirname(abs), clock: options.clock ?? 'virtual', events: options.events,
+      interactiveEvents: options.interactiveEvents, input: options.input, modules: options.modules,
+    }],
     { workerUrl: distFile('worker.js'), runtimeImport: distFile('runtime.js'), timeoutMs: options.timeoutMs, parallel: 1 },
   );
   const r = results.get(abs)!;
