@@ -44,4 +44,8 @@ describe('importing a .py module through the Vite plugin', () => {
   it('keeps the Program as the default export', () => {
     expect(typeof mod.default.run).toBe('function');
   });
+  it('calls into a .py module the module imports (loaded once)', async () => {
+    expect(await mod.use_helper(2)).toEqual([6, 1]);
+    expect(await mod.use_helper(3)).toEqual([9, 1]);
+  });
 });

@@ -1,4 +1,5 @@
 # A Python module imported straight into a Vitest test through edgepy's Vite plugin.
+import vhelper
 
 def add(a, b):
     return a + b
@@ -36,3 +37,6 @@ def module_name():
 
 if __name__ == "__main__":
     print("must not run when imported")
+
+def use_helper(x):
+    return [vhelper.triple(x), vhelper.loads]
