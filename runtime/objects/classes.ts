@@ -69,6 +69,7 @@ export function makeClass(meta: PyType, name: string, bases: PyType[], ns: any, 
     if (isDataDescriptor(v)) simple = false;
   }
   if (!('$__module__' in ns)) proto.$__module__ = module;
+  if (!('$__doc__' in ns)) proto.$__doc__ = None; // every class has its own __doc__
   if ('$__eq__' in ns && !('$__hash__' in ns)) proto.$__hash__ = None;
   if ('$__setattr__' in ns) simple = false;
   proto.$$simple = simple;

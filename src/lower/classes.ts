@@ -32,7 +32,12 @@ export function lowerClassDef(cx: FnCtx, s: A.ClassDef): t.Statement[] {
   const kwValues = cx.ownTmp('kw');
   out.push(exprStmt(assign(id(kwValues), t.arrayExpression(kw.map((k) => expr(cx, k.value)))), s));
   const ns = cx.ownTmp('ns');
-  out.push(exprStmt(assign(id(ns), t.objectExpression([t.objectProperty(id('__proto__'), t.nullLiteral())])), s));
+  const nsProps = [t.objectProperty(id('__proto__'), t.nullLiteral())];
+  const first = s.body[0];
+  if (first && first.type === 'Expr' && first.value.type === 'Constant' && first.value.value.kind === 'str') {
+    nsProps.push(t.objectProperty(id('$__doc__'), str(first.value.value.value))); // the docstring
+  }
+  out.push(exprStmt(assign(id(ns), t.objectExpression(nsProps)), s));
 
   const kind = env.effects.kindOf(scope);
   const gen = kind === 'suspendable';
