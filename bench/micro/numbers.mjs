@@ -1,5 +1,6 @@
 // Micro-benchmark: the cost of the runtime's int/float operator entry points against raw JS
-// in the same loops. Run: node bench/micro/numbers.mjs
+// in the same loops. Run: node bench/micro/numbers.mjs [RUNTIME_ROOT]
+// (RUNTIME_ROOT: a copy of the repo's runtime/ parent, to time an older version of it.)
 // (bundles runtime/objects/numbers with esbuild into a temp file first; timings are wall
 // clock of a warm loop, best of 5.)
 import { build } from 'esbuild';
@@ -10,7 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(mkdtempSync(join(tmpdir(), 'edgepy-micro-')), 'numbers.mjs');
-await build({ entryPoints: [join(root, 'runtime/objects/numbers/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'error' });
+const rtRoot = process.argv[2] ?? root;
+await build({ entryPoints: [join(rtRoot, 'runtime/objects/numbers/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'error' });
 const N = await import(pathToFileURL(out).href);
 
 function best(fn) {
@@ -31,6 +33,9 @@ const rows = [
   ['int add+sub ($rt)', () => { let s = 0; for (let i = 0; i < n; i++) { s = N.add(s, i); s = N.sub(s, N.rshift(i, 1)); } return s; }],
   ['float mul (raw JS)', () => { let x = 1.0000001; for (let i = 0; i < n; i++) x = x * 1.0000001 - 1e-9; return x; }],
   ['float mul ($rt.mul/sub)', () => { let x = 1.0000001; for (let i = 0; i < n; i++) x = N.sub(N.mul(x, 1.0000001), 1e-9); return x; }],
+  // integral floats (the literal 1.0) are boxed as PyFloat: FINDINGS §3
+  ['boxed 1.0 / int ($rt.truediv)', () => { const one = N.flt(1); let s = 0; for (let i = 0; i < n; i++) s = N.add(s, N.truediv(one, i + 1)); return s; }],
+  ['boxed 2.0 * float ($rt.mul/add)', () => { const two = N.flt(2); let s = 0.5; for (let i = 0; i < n; i++) s = N.mul(N.add(N.mul(two, 0.375), s), 0.5); return s; }],
   ['compare lt (raw JS)', () => { let c = 0; for (let i = 0; i < n; i++) if (i < (n >> 1)) c++; return c; }],
   ['compare lt ($rt.lt)', () => { let c = 0; for (let i = 0; i < n; i++) if (N.lt(i, n >> 1)) c = N.add(c, 1); return c; }],
   ['bitops (raw JS)', () => { let s = 0; for (let i = 0; i < n; i++) s = (s ^ (i & 0xff)) | (i >> 3) & 7; return s; }],

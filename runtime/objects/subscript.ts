@@ -2,11 +2,11 @@
 // the special methods (`__getitem__`, `__setitem__`, `__delitem__`, `__contains__`, `__len__`).
 import { typeOf, PyType } from './core';
 import { throwError } from './errors';
-import { PyList, PyTuple, listType, tupleType } from './containers/list';
+import { PyList, PyTuple, listType, tupleType, tuple } from './containers/list';
 import { PyDict, dictType } from './containers/dict';
 import { PySlice } from './containers/slice';
 import { dictGetItem } from './containers/dictmethods';
-import { listSetItem, listDelItem } from './containers/listmethods';
+import { listSetItem, listDelItem, getSlice } from './containers/listmethods';
 import { callDunder0, callDunder1, callDunder2 } from './dunder';
 import { strGetItem, strContains, strLen, strSlice } from './strings/codepoints';
 import { iter, STOP } from './iter';
@@ -23,6 +23,10 @@ export function getitem(o: any, k: any): any {
       if (typeof k === 'number') {
         const i = k < 0 ? k + items.length : k;
         if (i >= 0 && i < items.length && Number.isInteger(i)) return items[i];
+      } else if (k instanceof PySlice) {
+        // `perm[k::-1]`, `perm1[:]`: straight to the copy, not through `__getitem__`'s dispatch
+        const part = getSlice(items, k);
+        return c === listType ? new PyList(part) : tuple(part);
       }
     } else if (c === dictType) {
       const v = o.table.get(k);

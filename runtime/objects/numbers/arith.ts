@@ -32,6 +32,10 @@ export function add(a: any, b: any): any {
     return r;
   }
   if (typeof a === 'string' && typeof b === 'string') return a + b;
+  if (a instanceof PyFloat) {
+    if (typeof b === 'number') return flt(a.v + b);
+    if (b instanceof PyFloat) return flt(a.v + b.v);
+  } else if (b instanceof PyFloat && typeof a === 'number') return flt(a + b.v);
   return binarySlow('+', a, b);
 }
 
@@ -44,6 +48,10 @@ export function sub(a: any, b: any): any {
     }
     return r;
   }
+  if (a instanceof PyFloat) {
+    if (typeof b === 'number') return flt(a.v - b);
+    if (b instanceof PyFloat) return flt(a.v - b.v);
+  } else if (b instanceof PyFloat && typeof a === 'number') return flt(a - b.v);
   return binarySlow('-', a, b);
 }
 
@@ -57,6 +65,10 @@ export function mul(a: any, b: any): any {
     }
     return r;
   }
+  if (a instanceof PyFloat) {
+    if (typeof b === 'number') return flt(a.v * b);
+    if (b instanceof PyFloat) return flt(a.v * b.v);
+  } else if (b instanceof PyFloat && typeof a === 'number') return flt(a * b.v);
   return binarySlow('*', a, b);
 }
 
@@ -65,6 +77,12 @@ export function truediv(a: any, b: any): any {
     const r = a / b;
     return Number.isInteger(r) ? new PyFloat(r) : r;
   }
+  // a boxed float operand (an integral float such as the literal 1.0): still plain doubles;
+  // division by zero is left to binarySlow for its message
+  if (a instanceof PyFloat) {
+    if (typeof b === 'number' && b !== 0) return flt(a.v / b);
+    if (b instanceof PyFloat && b.v !== 0) return flt(a.v / b.v);
+  } else if (b instanceof PyFloat && typeof a === 'number' && b.v !== 0) return flt(a / b.v);
   return binarySlow('/', a, b);
 }
 
@@ -151,11 +169,14 @@ export function iadd(a: any, b: any): any {
     return r;
   }
   if (typeof a === 'string' && typeof b === 'string') return a + b;
+  if (isFloatish(a) && isFloatish(b)) return add(a, b);
   return inplaceSlow('+', a, b);
 }
-export function isub(a: any, b: any): any { return typeof a === 'number' && typeof b === 'number' ? sub(a, b) : inplaceSlow('-', a, b); }
-export function imul(a: any, b: any): any { return typeof a === 'number' && typeof b === 'number' ? mul(a, b) : inplaceSlow('*', a, b); }
-export function itruediv(a: any, b: any): any { return typeof a === 'number' && typeof b === 'number' ? truediv(a, b) : inplaceSlow('/', a, b); }
+/** A raw number or a boxed float: + - * / on two of them stay on the fast paths above. */
+function isFloatish(x: any): boolean { return typeof x === 'number' || x instanceof PyFloat; }
+export function isub(a: any, b: any): any { return isFloatish(a) && isFloatish(b) ? sub(a, b) : inplaceSlow('-', a, b); }
+export function imul(a: any, b: any): any { return isFloatish(a) && isFloatish(b) ? mul(a, b) : inplaceSlow('*', a, b); }
+export function itruediv(a: any, b: any): any { return isFloatish(a) && isFloatish(b) ? truediv(a, b) : inplaceSlow('/', a, b); }
 export function ifloordiv(a: any, b: any): any { return typeof a === 'number' && typeof b === 'number' ? floordiv(a, b) : inplaceSlow('//', a, b); }
 export function imod(a: any, b: any): any { return typeof a === 'number' && typeof b === 'number' ? mod(a, b) : inplaceSlow('%', a, b); }
 export function ipow(a: any, b: any): any { return typeof a === 'number' && typeof b === 'number' ? pow(a, b) : inplaceSlow('**', a, b); }
