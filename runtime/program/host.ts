@@ -7,7 +7,7 @@ import { PyList, PyTuple } from '../objects/containers/list';
 import { PyDict } from '../objects/containers/dict';
 import { PyFloat } from '../objects/numbers/box';
 import { HostRequest } from '../scheduler/requests';
-import { hostValueToPython, hostErrorToPython } from '../scheduler/convert';
+import { hostValueToPython, hostErrorToPython, HostObject } from '../scheduler/convert';
 import { PyModule } from './module';
 import { fn } from '../objects/calls';
 
@@ -15,6 +15,7 @@ import { fn } from '../objects/calls';
 export function pythonToHost(v: any): any {
   if (v === None) return null;
   if (v instanceof PyFloat) return v.v;
+  if (v instanceof HostObject) return HostObject.unwrap(v);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.map(pythonToHost);
   if (v instanceof PyDict) {
     const o: Record<string, any> = {};

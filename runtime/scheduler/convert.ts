@@ -1,10 +1,30 @@
 // Values crossing the host boundary (concurrency.md §5): what a deferred host call resolves or
 // rejects with becomes a Python value or exception for the coroutine that issued it.
-import { None, PyObjectBase } from '../objects/core';
+import { None, PyObjectBase, builtinType } from '../objects/core';
 import { pyError, isException, exceptionClasses, newException } from '../objects/errors';
 import { PyList } from '../objects/containers/list';
 import { PyDict } from '../objects/containers/dict';
 import { normBig } from '../objects/numbers/box';
+import { wrapHostFunction } from '../program/host';
+
+/**
+ * A JS object a host hands to Python that is not JSON-shaped (a class instance, a DOM node,
+ * the global object): an opaque handle. Python can hold it, compare it by identity and pass it
+ * back to host functions (which receive the original object), but cannot read or write through
+ * it: it has no attributes and no `__dict__`, and the JS object is in a private field.
+ */
+export class HostObject extends PyObjectBase {
+  readonly #value: object;
+  constructor(value: object) {
+    super();
+    this.#value = value;
+  }
+  static unwrap(h: HostObject): object {
+    return h.#value;
+  }
+}
+(HostObject.prototype as any).$$nodict = true;
+export const hostObjectType = builtinType('host_object', null, HostObject.prototype);
 
 export function makeList(items: any[]): PyList {
   return new PyList(items);
@@ -22,8 +42,11 @@ export function hostValueToPython(v: any): any {
       return v === 0 ? 0 : v; // never -0 as an int
     case 'string':
     case 'boolean':
-    case 'function':
       return v;
+    case 'function':
+      // Python callables pass through; a raw JS function gets the host calling convention
+      // (arguments converted to plain JS values, results back to Python).
+      return wrapHostFunction('host', typeof v.name === 'string' && v.name !== '' ? v.name : 'function', v);
     case 'bigint':
       return normBig(v);
     case 'object': {
@@ -36,7 +59,7 @@ export function hostValueToPython(v: any): any {
         for (const k of Object.keys(v)) d.set(k, hostValueToPython(v[k]));
         return d;
       }
-      return v;
+      return new HostObject(v);
     }
   }
   return v;

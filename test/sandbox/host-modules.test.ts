@@ -70,16 +70,15 @@ describe('host modules do not open a way to JS globals', () => {
     expect((modules.store as any).$constructor).toBeUndefined();
   });
 
-  // Known hole (reported): a host function that hands Python a non-plain JS object (here the
-  // global object itself) lets the program write `$`-prefixed properties onto it, because
-  // hostValueToPython passes such objects through raw. Reading stays impossible (see below).
-  it.fails('an embedder that returns globalThis: writes are refused', async () => {
+  // A host function that hands Python a non-plain JS object (here the global object itself)
+  // gives Python an opaque handle: no writes through it.
+  it('an embedder that returns globalThis: writes are refused', async () => {
     const leaky = { leaky: { give: () => globalThis } };
     const r = await runPy('import leaky\ng = leaky.give()\ng.pwned = 1\n', { modules: leaky });
     const wrote = Object.prototype.hasOwnProperty.call(globalThis, '$pwned');
     delete (globalThis as any).$pwned;
     expect(wrote).toBe(false);
-    expect(r.error).toBe("AttributeError: 'object' object has no attribute 'pwned'");
+    expect(r.error).toBe("AttributeError: 'host_object' object has no attribute 'pwned'");
   });
 
   it('an embedder that returns globalThis: nothing can be read through it', async () => {
@@ -95,6 +94,6 @@ describe('host modules do not open a way to JS globals', () => {
       '        print(type(e).__name__)',
     ].join('\n') + '\n';
     const r = await runPy(src, { modules: leaky });
-    expect(r.stdout).toBe('object absent absent\nAttributeError\nTypeError\nTypeError\nTypeError\nAttributeError\n');
+    expect(r.stdout).toBe('host_object absent absent\nAttributeError\nTypeError\nTypeError\nTypeError\nAttributeError\n');
   });
 });
