@@ -46,6 +46,9 @@ const normaliseSets = (s: string) =>
 /** The last line of a traceback: "Type: message" or "Type". */
 function finalErrorLine(stderr: string): string {
   const l = lines(stderr).filter((x) => x.trim() !== '');
+  // the exception line may continue over several lines (CPython's MRO error has a newline in
+  // its message): start at the last line that begins with an exception type
+  for (let i = l.length - 1; i >= 0; i--) if (errorTypeOf(l[i]) !== '') return l.slice(i).join('\n');
   return l.length ? l[l.length - 1] : '';
 }
 
