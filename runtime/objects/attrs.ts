@@ -42,9 +42,9 @@ function runPlain(r: any): any {
 }
 
 function noAttr(o: any, name: string): never {
-  if (o instanceof PyType) throwError('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
+  if (o instanceof PyType) throw pyAttrError(`type object '${o.name}' has no attribute '${name}'`, o, name);
   const mod = moduleName(o);
-  if (mod !== undefined) throwError('AttributeError', `module '${mod}' has no attribute '${name}'`);
+  if (mod !== undefined) throw pyAttrError(`module '${mod}' has no attribute '${name}'`, o, name);
   const e = pyAttrError(`'${typeOf(o).name}' object has no attribute '${name}'`, o, name);
   throw e;
 }

@@ -3,6 +3,7 @@
 // globals and the builtins; the distance is CPython's Levenshtein variant
 // (Python/suggestions.c: case changes cost 1, other edits 2).
 import { builtins, gname } from '../builtins/namespace';
+import { typeOf, PyType } from './core';
 
 const MAX_CANDIDATE_ITEMS = 750;
 const MAX_STRING_SIZE = 40;
@@ -83,8 +84,25 @@ export function gnameHint(value: any, name: string, g: any, locals: string[]): a
 
 /** The ". Did you mean: 'x'?" suffix for an exception about to be printed ('' if none). */
 export function suggestionSuffix(e: any): string {
-  const names = e.$$suggest;
-  if (typeof names !== 'function' || typeof e.$name !== 'string') return '';
-  const s = suggest(e.$name, names());
+  if (typeof e.$name !== 'string') return '';
+  let names: string[];
+  if (typeof e.$$suggest === 'function') names = e.$$suggest();
+  else if (e.$obj !== undefined && isAttributeError(e)) names = dirNames(e.$obj);
+  else return '';
+  const s = suggest(e.$name, names);
   return s === null ? '' : `. Did you mean: '${s}'?`;
+}
+
+function isAttributeError(e: any): boolean {
+  const t = typeOf(e);
+  return t.mro.some((c) => c.name === 'AttributeError' && c.module === 'builtins');
+}
+
+/** The attribute names `dir(o)` would list: its own, then its class's along the MRO. */
+function dirNames(o: any): string[] {
+  const out = new Set<string>();
+  if (o !== null && (typeof o === 'object' || typeof o === 'function')) for (const n of ownNames(o)) out.add(n);
+  const classes = o instanceof PyType ? o.mro : typeOf(o).mro;
+  for (const c of classes) for (const n of ownNames(c.proto)) out.add(n);
+  return [...out];
 }
