@@ -6,8 +6,12 @@
 // with `__eq__`/`__hash__`) go through `hashed`: Python hash → slots, compared with `==`.
 // Entries live in parallel arrays like CPython's compact dict; deletions leave holes that are
 // compacted once they outnumber the live entries.
-import { floatType, objectProto } from '../core';
+import { floatType, objectProto, None } from '../core';
 import { pyHash, pyEq } from '../protocol';
+import { combineHashes } from '../hash';
+import { eq } from '../numbers/compare';
+import { PyFloat } from '../numbers/box';
+import { PyTuple, tupleType } from './list';
 
 export const HOLE: any = Symbol('hole');
 
@@ -45,11 +49,62 @@ export function fastKey(k: any): any {
   return k;
 }
 
+function isExactTuple(k: any): k is PyTuple {
+  return k instanceof PyTuple && k.$$cls === tupleType;
+}
+
+/**
+ * hash(t) of an exact tuple, the same value as tuple.__hash__ (combineHashes of the items'
+ * hashes) without the special-method dispatch. Memoised on the tuple when no item's hash can
+ * change: items that are str, numbers, bool, None or such tuples (an instance's `__hash__` may
+ * read mutable state, so those are hashed every time as CPython does). A dict with tuple keys
+ * hashes the key for each of `k in d`, `d[k]` and `d[k] = v` (FINDINGS §6).
+ */
+export function tupleHash(t: PyTuple): number {
+  const memo = t.$$hash;
+  if (memo !== undefined) return memo;
+  const items = t.items;
+  const hs = new Array<number>(items.length);
+  let fixed = true;
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    if (typeof x !== 'object' || x === None || x instanceof PyFloat) {
+      if (typeof x === 'function') fixed = false;
+      hs[i] = pyHash(x);
+    } else if (isExactTuple(x)) {
+      hs[i] = tupleHash(x);
+      if (x.$$hash === undefined) fixed = false;
+    } else {
+      hs[i] = pyHash(x);
+      fixed = false;
+    }
+  }
+  const h = combineHashes(hs);
+  if (fixed) t.$$hash = h;
+  return h;
+}
+
+function keyHash(k: any): number {
+  return isExactTuple(k) ? tupleHash(k) : pyHash(k);
+}
+
+/** `a == b` for two keys with the same hash; exact tuples compare item by item directly. */
+function keyEq(a: any, b: any): boolean {
+  if (isExactTuple(a) && isExactTuple(b)) {
+    const x = a.items, y = b.items;
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i] && !eq(x[i], y[i])) return false;
+    return true;
+  }
+  return pyEq(a, b);
+}
+
 export class HashTable {
   keys: any[] = [];
   vals: any[] | null;
   index = new Map<any, number>();
-  hashed: Map<number, number[]> | null = null;
+  /** Python hash → the slot (a number) or, on a collision, the slots (an array). */
+  hashed: Map<number, number | number[]> | null = null;
   size = 0;
   /** bumped on every insertion or deletion, so iterators can detect changes. */
   version = 0;
@@ -91,17 +146,21 @@ export class HashTable {
       const i = this.index.get(fk);
       return i === undefined ? -1 : i;
     }
-    return this.findHashed(k, pyHash(k));
+    return this.findHashed(k, keyHash(k));
   }
 
   private findHashed(k: any, h: number): number {
     if (this.hashed === null) return -1;
     const slots = this.hashed.get(h);
     if (slots === undefined) return -1;
+    if (typeof slots === 'number') {
+      const other = this.keys[slots];
+      return other === k || keyEq(other, k) ? slots : -1;
+    }
     for (let j = 0; j < slots.length; j++) {
       const i = slots[j];
       const other = this.keys[i];
-      if (other === k || pyEq(other, k)) return i;
+      if (other === k || keyEq(other, k)) return i;
     }
     return -1;
   }
@@ -122,7 +181,7 @@ export class HashTable {
       if (this.vals) this.vals.push(v);
       this.index.set(fk, n);
     } else {
-      const h = pyHash(k);
+      const h = keyHash(k);
       const i = this.findHashed(k, h);
       if (i >= 0) { if (this.vals) this.vals[i] = v; return false; }
       const n = this.keys.length;
@@ -130,7 +189,9 @@ export class HashTable {
       if (this.vals) this.vals.push(v);
       if (this.hashed === null) this.hashed = new Map();
       const slots = this.hashed.get(h);
-      if (slots === undefined) this.hashed.set(h, [n]); else slots.push(n);
+      if (slots === undefined) this.hashed.set(h, n);
+      else if (typeof slots === 'number') this.hashed.set(h, [slots, n]);
+      else slots.push(n);
     }
     this.size++;
     this.version++;
@@ -148,11 +209,15 @@ export class HashTable {
       i = j;
       this.index.delete(fk);
     } else {
-      const h = pyHash(k);
+      const h = keyHash(k);
       i = this.findHashed(k, h);
       if (i < 0) return undefined;
       const slots = this.hashed!.get(h)!;
-      if (slots.length === 1) this.hashed!.delete(h); else slots.splice(slots.indexOf(i), 1);
+      if (typeof slots === 'number') this.hashed!.delete(h);
+      else {
+        slots.splice(slots.indexOf(i), 1);
+        if (slots.length === 1) this.hashed!.set(h, slots[0]);
+      }
     }
     if (this.log !== null) this.logOp(LOG_DEL, k);
     return this.removeSlot(i);
@@ -230,7 +295,7 @@ export class HashTable {
     if (this.vals && o.vals) this.vals = o.vals.slice();
     else if (this.vals) this.vals = new Array(this.keys.length).fill(undefined);
     this.index = new Map(o.index);
-    this.hashed = o.hashed === null ? null : new Map([...o.hashed].map(([h, s]) => [h, s.slice()]));
+    this.hashed = o.hashed === null ? null : new Map([...o.hashed].map(([h, s]) => [h, typeof s === 'number' ? s : s.slice()]));
     this.size = o.size;
     this.version++;
   }

@@ -7,6 +7,8 @@ export class PyList extends PyObjectBase {
 }
 export class PyTuple extends PyObjectBase {
   items: any[];
+  /** hash(self), once computed, when it cannot change (containers/hashtable.ts tupleHash). */
+  $$hash: number | undefined = undefined;
   constructor(items: any[]) { super(); this.items = items; }
 }
 (PyList.prototype as any).$$inst = true;

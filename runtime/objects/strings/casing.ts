@@ -9,6 +9,11 @@ const TITLE_DIGRAPHS: Record<string, string> = {
   '\u01f1': '\u01f2', '\u01f2': '\u01f2', '\u01f3': '\u01f2',
 };
 export function titleChar(ch: string): string {
+  if (ch.length === 1) {
+    // ASCII: no digraphs or ligatures, and no case mapping call (capitalize() per word)
+    const c = ch.charCodeAt(0);
+    if (c < 0x80) return c >= 97 && c <= 122 ? String.fromCharCode(c - 32) : ch;
+  }
   const t = TITLE_DIGRAPHS[ch];
   if (t !== undefined) return t;
   const u = ch.toUpperCase();

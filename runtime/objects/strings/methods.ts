@@ -215,7 +215,9 @@ function replace(s: string, old: any, nw: any, cnt: any): string {
       const cps = hasSurrogates(s) ? codePoints(s) : s.split('');
       return n + cps.join(n) + (cps.length ? n : '');
     }
-    return s.split(o).join(n);
+    // replaceAll is ~2x split+join on short lines; a `$` in the replacement would be a pattern
+    // for it, so that case goes through a function
+    return s.replaceAll(o, n.indexOf('$') < 0 ? n : () => n);
   }
   if (max === 0) return s;
   if (o.length === 0) {

@@ -53,7 +53,7 @@ describe('slice reads through getitem', () => {
 });
 
 const key = (f: (x: any) => any) => fn(f, { name: '<lambda>', qualname: '<lambda>', params: ['x'], npos: 1, minpos: 1, simple: true } as any);
-const items = (x: any) => (x instanceof PyTuple ? x.items.map(items) : x);
+const items = (x: any): any => (x instanceof PyTuple ? x.items.map(items) : x);
 
 describe('sorted with tuple keys', () => {
   it('tuples of mixed lengths, numbers and strings', () => {
