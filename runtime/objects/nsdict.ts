@@ -24,8 +24,12 @@ function unwrap(v: any): any {
 let classes: { NsTable: any; NsDict: any } | null = null;
 function nsClasses(): { NsTable: any; NsDict: any } {
   if (classes !== null) return classes;
+  // read the bases into locals first (vite-node's transform of `extends <import>` inside a
+  // function body loses the binding)
+  const TableBase = HashTable;
+  const DictBase = PyDict;
   /** A hash table whose mutations also write the namespace object. */
-  class NsTable extends HashTable {
+  class NsTable extends TableBase {
     /** `syncing` is true while the table is being refreshed from the object (no write-back). */
     syncing = false;
     constructor(readonly target: any, readonly wrapFns: boolean) { super(true); }
@@ -77,7 +81,7 @@ function nsClasses(): { NsTable: any; NsDict: any } {
   }
 
   /** A dict that is a live view of `target`'s `$name` properties. */
-  class NsDict extends PyDict {
+  class NsDict extends DictBase {
     constructor(target: any, wrapFns: boolean) {
       super();
       const table = new NsTable(target, wrapFns);
