@@ -217,7 +217,7 @@ function replace(s: string, old: any, nw: any, cnt: any): string {
     }
     // replaceAll is ~2x split+join on short lines; a `$` in the replacement would be a pattern
     // for it, so that case goes through a function
-    return s.replaceAll(o, n.indexOf('$') < 0 ? n : () => n);
+    return n.indexOf('$') < 0 ? s.replaceAll(o, n) : s.replaceAll(o, () => n);
   }
   if (max === 0) return s;
   if (o.length === 0) {
