@@ -72,6 +72,8 @@ export class PyCoroutine extends PyObjectBase {
   exc: any = null;
   /** the Python frame depth (`depth.n`) of its chain, saved while it is not running */
   d = 1;
+  /** the exception being handled (`$rt.handled.e`) in its chain, saved while it is not running */
+  h: any = undefined;
   /** scratch stamp for one pass over a driver's arguments (builtins.ts `drivable`) */
   mark = 0;
 

@@ -16,6 +16,7 @@ import { Fifo } from './queue';
 import { TimerHeap } from './heap';
 import type { Clock } from './clock';
 import { depth, Frame } from './frames';
+import { handled } from '../objects/traceback';
 import { coroutineLimitError } from '../sandbox/coroutines';
 import {
   Request, SleepRequest, HostRequest, DriveRequest, AwaitRequest,
@@ -85,6 +86,7 @@ export class Scheduler {
   runTurns(): void {
     const prev = active;
     const outerDepth = depth.n;
+    const outerHandled = handled.e;
     active = this;
     try {
       const ready = this.ready;
@@ -100,6 +102,7 @@ export class Scheduler {
       active = prev;
       this.current = null;
       depth.n = outerDepth;
+      handled.e = outerHandled;
     }
   }
 
@@ -157,6 +160,7 @@ export class Scheduler {
           co.cing = true;
           co.st = RUNNING;
           depth.n = co.d;
+          handled.e = co.h;
           r = genReturn.call(co.body!, undefined);
         } else if (!co.started) {
           co.started = true;
@@ -166,10 +170,12 @@ export class Scheduler {
             continue;
           }
           depth.n = co.d;
+          handled.e = co.h;
           r = genNext.call(co.body!, undefined);
         } else {
           co.st = RUNNING;
           depth.n = co.d;
+          handled.e = co.h;
           const v = co.rval;
           co.rval = undefined;
           r = co.rmode === 0 ? genNext.call(co.body!, v) : genThrow.call(co.body!, v);
@@ -183,6 +189,10 @@ export class Scheduler {
         continue;
       }
       co.d = depth.n;
+      // The exception being handled belongs to this chain (a coroutine that sleeps inside an
+      // `except` block must not lend it to others as their __context__).
+      co.h = handled.e;
+      handled.e = undefined;
       next = this.handle(co, r.value);
     }
   }
@@ -267,6 +277,7 @@ export class Scheduler {
         co.wait = op;
         ch.waiter = op;
         ch.d = co.d + 1;
+        ch.h = co.h; // a directly awaited coroutine runs on its awaiter's chain
         ch.st = QUEUED;
         return ch;
       }
