@@ -61,6 +61,9 @@ function exprInner(cx: FnCtx, e: A.Expr): t.Expression {
       if (e.elts.length === 0) return id(hoist(cx.env, 'tuple:empty', 'empty', () => rtCall('mkTuple', [t.arrayExpression([])])));
       return rtCall('mkTuple', [elements(cx, e.elts)]);
     case 'Set':
+      // CPython builds a display of 3+ constants from a frozenset constant (a different
+      // iteration order than adding the items one by one); ABI §8 constSetDisplay
+      if (e.elts.length >= 3 && e.elts.every(isFoldedConstant)) return rtCall('constSetDisplay', [elements(cx, e.elts)]);
       return rtCall('mkSet', [elements(cx, e.elts)]);
     case 'Dict':
       return dict(cx, e);
@@ -85,6 +88,18 @@ function exprInner(cx: FnCtx, e: A.Expr): t.Expression {
       syntaxError(cx.env, "can't use starred expression here", e);
       return rt('None');
   }
+}
+
+/**
+ * An expression CPython's AST optimiser turns into a constant before the compiler sees it: a
+ * literal, a sign applied to a number literal (`-1`, `+2.5`), or a tuple of such expressions.
+ */
+function isFoldedConstant(e: A.Expr): boolean {
+  if (e.type === 'Constant') return e.value.kind !== 'complex';
+  if (e.type === 'UnaryOp' && (e.op === 'USub' || e.op === 'UAdd') && e.operand.type === 'Constant')
+    return e.operand.value.kind === 'int' || e.operand.value.kind === 'float' || e.operand.value.kind === 'bool';
+  if (e.type === 'Tuple') return e.elts.every(isFoldedConstant);
+  return false;
 }
 
 function optional(cx: FnCtx, e: A.Expr | null): t.Expression {
