@@ -155,9 +155,7 @@ export function elements(cx: FnCtx, elts: A.Expr[], starCallee?: t.Expression): 
 }
 
 function dict(cx: FnCtx, e: A.DictExpr): t.Expression {
-  if (!e.keys.some((k) => k === null)) {
-    return rtCall('mkDict', [t.arrayExpression(e.keys.map((k) => expr(cx, k!))), t.arrayExpression(e.values.map((v) => expr(cx, v)))]);
-  }
+  if (!e.keys.some((k) => k === null)) return dictDisplay(cx, e.keys as A.Expr[], e.values);
   // with `**m`: build in order, merging mappings like dict.update
   const d = cx.tmp();
   const parts: t.Expression[] = [assign(id(d), rtCall('mkDict', [t.arrayExpression([]), t.arrayExpression([])]))];
@@ -167,6 +165,34 @@ function dict(cx: FnCtx, e: A.DictExpr): t.Expression {
   });
   parts.push(id(d));
   return t.sequenceExpression(parts);
+}
+
+/**
+ * `{k1: v1, k2: v2}` evaluates k1, v1, k2, v2 (CPython) but `mkDict` takes the keys and the
+ * values as two arrays. A value that must run before the next key is saved in a temporary while
+ * the keys array is built: `mkDict([k1, ($t = v1, k2)], [$t, v2])`. Constants need no temporary.
+ */
+function dictDisplay(cx: FnCtx, keys: A.Expr[], values: A.Expr[]): t.Expression {
+  const ks: t.Expression[] = [];
+  const vs: t.Expression[] = [];
+  const temps: string[] = [];
+  let pending: t.Expression | null = null; // the previous value's assignment to a temporary
+  keys.forEach((k, i) => {
+    const key = expr(cx, k);
+    ks.push(pending ? t.sequenceExpression([pending, key]) : key);
+    pending = null;
+    const v = values[i];
+    if (i === keys.length - 1 || isFoldedConstant(v) || keys.slice(i + 1).every(isFoldedConstant)) {
+      vs.push(expr(cx, v));
+    } else {
+      const tmp = cx.tmp();
+      temps.push(tmp);
+      pending = assign(id(tmp), expr(cx, v));
+      vs.push(id(tmp));
+    }
+  });
+  for (const tmp of temps) cx.free(tmp);
+  return rtCall('mkDict', [t.arrayExpression(ks), t.arrayExpression(vs)]);
 }
 
 function unary(cx: FnCtx, e: A.UnaryOp): t.Expression {
