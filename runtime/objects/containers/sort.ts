@@ -4,6 +4,7 @@ import { None } from '../core';
 import { lt, eq } from '../numbers/compare';
 import { PyTuple, tupleType } from './list';
 import { strCompare } from '../strings/compare';
+import { mergeSort } from './mergesort';
 import { truthy } from '../truthy';
 import { call1 } from '../calls';
 import { Frame, runSync } from '../../scheduler/frames';
@@ -69,21 +70,21 @@ export function sortArray(items: any[], key: any, reverse: any): void {
     if (key !== None && items.length === 1) keyOf(key, items[0]);
     return;
   }
+  // reverse=True: reverse, stable sort, reverse back, so equal keys keep their original order
   if (key === None) {
     if (rev) items.reverse();
-    const cmp = cmpFor(items);
-    items.sort(cmp);
+    mergeSort(items, null, cmpFor(items));
     if (rev) items.reverse();
     return;
   }
   const n = items.length;
-  const pairs: { k: any; v: any }[] = new Array(n);
-  for (let i = 0; i < n; i++) pairs[i] = { k: keyOf(key, items[i]), v: items[i] };
-  if (rev) pairs.reverse();
-  const cmp = cmpFor(pairs.map((p) => p.k));
-  pairs.sort((a, b) => cmp(a.k, b.k));
-  if (rev) pairs.reverse();
-  for (let i = 0; i < n; i++) items[i] = pairs[i].v;
+  const keys = new Array(n);
+  for (let i = 0; i < n; i++) keys[i] = keyOf(key, items[i]);
+  const vals = items.slice();
+  if (rev) { keys.reverse(); vals.reverse(); }
+  mergeSort(keys, vals, cmpFor(keys));
+  if (rev) vals.reverse();
+  for (let i = 0; i < n; i++) items[i] = vals[i];
 }
 
 function keyOf(key: any, v: any): any {
