@@ -3,17 +3,20 @@
 // Why not Array.prototype.sort: V8's sort is Torque code that calls the comparator across the
 // builtin/JS boundary for every comparison; a JS merge sort lets TurboFan inline the
 // comparator (sorted() with key= in the comprehensions benchmark: the sort itself ~1.9x faster
-// on 750 tuple keys, bench/FINDINGS §7). Stability is what Python's sort guarantees; the
-// comparator must be a consistent three-way compare (ties keep the original order).
+// on 750 tuple keys, bench/FINDINGS §7). Like CPython's list.sort it only asks `less(x, y)`
+// (Python's `<`), once per comparison, and asks it the same way round as timsort does
+// (the later item on the left: `less(right, left)`), so a `<` that raises names the operand
+// types in CPython's order (`sorted([1, "2"])`: between 'str' and 'int'). Stable: an item
+// moves before an earlier one only when strictly less.
 
 const RUN = 16;
 
 /**
- * Sorts `keys` ascending by `cmp`, permuting `vals` (when given) the same way. The arrays are
+ * Sorts `keys` ascending by `less`, permuting `vals` (when given) the same way. The arrays are
  * only written once the sort has finished, so a comparator that throws (a Python `__lt__`
  * raising) leaves both as they were.
  */
-export function mergeSort(keys: any[], vals: any[] | null, cmp: (x: any, y: any) => number): void {
+export function mergeSort(keys: any[], vals: any[] | null, less: (x: any, y: any) => boolean): void {
   const n = keys.length;
   let a = keys.slice();
   let av = vals === null ? null : vals.slice();
@@ -24,7 +27,7 @@ export function mergeSort(keys: any[], vals: any[] | null, cmp: (x: any, y: any)
       const k = a[i];
       const v = av === null ? undefined : av[i];
       let j = i - 1;
-      while (j >= lo && cmp(a[j], k) > 0) {
+      while (j >= lo && less(k, a[j])) {
         a[j + 1] = a[j];
         if (av !== null) av[j + 1] = av[j];
         j--;
@@ -41,10 +44,10 @@ export function mergeSort(keys: any[], vals: any[] | null, cmp: (x: any, y: any)
         const mid = lo + w < n ? lo + w : n;
         const hi = lo + 2 * w < n ? lo + 2 * w : n;
         let i = lo, j = mid, o = lo;
-        if (mid < hi && cmp(a[mid - 1], a[mid]) > 0) {
+        if (mid < hi && less(a[mid], a[mid - 1])) {
           // a[j] goes first only when strictly smaller: equal keys keep their order
           while (i < mid && j < hi) {
-            if (cmp(a[j], a[i]) < 0) { b[o] = a[j]; if (bv !== null) bv[o] = av![j]; j++; }
+            if (less(a[j], a[i])) { b[o] = a[j]; if (bv !== null) bv[o] = av![j]; j++; }
             else { b[o] = a[i]; if (bv !== null) bv[o] = av![i]; i++; }
             o++;
           }

@@ -1,5 +1,5 @@
 // list.sort / sorted: stable, `key=` and `reverse=` as CPython (only `<` is used to compare;
-// reverse keeps equal elements in their original order).
+// reverse keeps equal elements in their original order). The sort itself: mergesort.ts.
 import { None } from '../core';
 import { lt, eq } from '../numbers/compare';
 import { PyTuple, tupleType } from './list';
@@ -28,39 +28,35 @@ function allTuples(a: any[]): boolean {
   return true;
 }
 
-function generalCmp(x: any, y: any): number {
-  return lt(x, y) ? -1 : lt(y, x) ? 1 : 0;
-}
-
 /**
- * Three-way compare of two tuples in one pass, as tuple `<` does: the first position whose
- * items are not `==` decides (by `<` on those items), else the shorter tuple is smaller.
- * Numbers and strings at that position are compared directly; a key like `(x[1], -x[0])` then
- * costs no generic `lt` call (FINDINGS §7: two full `lt` calls per comparison before).
+ * Python's `<` on two exact tuples: the first position whose items are not `==` decides, by
+ * `<` on those items, else the shorter tuple is smaller. Numbers and strings at that position
+ * are compared directly; a key like `(x[1], -x[0])` then costs no generic `lt` dispatch
+ * (FINDINGS §7).
  */
-function tupleCmp(x: PyTuple, y: PyTuple): number {
+function tupleLess(x: PyTuple, y: PyTuple): boolean {
   const a = x.items, b = y.items;
   const n = a.length < b.length ? a.length : b.length;
   for (let i = 0; i < n; i++) {
     const p = a[i], q = b[i];
     if (p === q) continue;
-    if (typeof p === 'number' && typeof q === 'number') {
-      // not ===, so unequal or NaN: NaN is neither < nor >, so 0 as lt-based comparison gives
-      return p < q ? -1 : p > q ? 1 : 0;
-    }
-    if (typeof p === 'string' && typeof q === 'string') return strCompare(p, q);
+    if (typeof p === 'number' && typeof q === 'number') return p < q; // unequal, or NaN
+    if (typeof p === 'string' && typeof q === 'string') return strCompare(p, q) < 0;
     if (eq(p, q)) continue;
-    return generalCmp(p, q);
+    return lt(p, q);
   }
-  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+  return a.length < b.length;
 }
 
-/** JS comparator implementing Python `<` (ascending). */
-function cmpFor(keys: any[]): (x: any, y: any) => number {
-  if (allNumbers(keys)) return (x, y) => (x < y ? -1 : x > y ? 1 : 0);
-  if (allStrings(keys)) return strCompare;
-  if (allTuples(keys)) return tupleCmp;
-  return generalCmp;
+const numLess = (x: number, y: number): boolean => x < y;
+const strLess = (x: string, y: string): boolean => strCompare(x, y) < 0;
+
+/** Python `<` for these keys, specialised when they are all numbers, strings or tuples. */
+function lessFor(keys: any[]): (x: any, y: any) => boolean {
+  if (allNumbers(keys)) return numLess;
+  if (allStrings(keys)) return strLess;
+  if (allTuples(keys)) return tupleLess;
+  return lt;
 }
 
 /** Sorts `items` in place. `key` is None or a callable; `reverse` any truthy value. */
@@ -73,7 +69,7 @@ export function sortArray(items: any[], key: any, reverse: any): void {
   // reverse=True: reverse, stable sort, reverse back, so equal keys keep their original order
   if (key === None) {
     if (rev) items.reverse();
-    mergeSort(items, null, cmpFor(items));
+    mergeSort(items, null, lessFor(items));
     if (rev) items.reverse();
     return;
   }
@@ -82,7 +78,7 @@ export function sortArray(items: any[], key: any, reverse: any): void {
   for (let i = 0; i < n; i++) keys[i] = keyOf(key, items[i]);
   const vals = items.slice();
   if (rev) { keys.reverse(); vals.reverse(); }
-  mergeSort(keys, vals, cmpFor(keys));
+  mergeSort(keys, vals, lessFor(keys));
   if (rev) vals.reverse();
   for (let i = 0; i < n; i++) items[i] = vals[i];
 }

@@ -10,6 +10,7 @@ import { getitem, setitem } from '../../../runtime/objects/subscript';
 import { sortArray } from '../../../runtime/objects/containers/sort';
 import { fn } from '../../../runtime/objects/calls';
 import { None } from '../../../runtime/objects/core';
+import { outcome } from '../numbers/harness';
 
 const U = (x: number | null) => (x === null ? undefined : x);
 
@@ -85,5 +86,12 @@ describe('sorted with tuple keys', () => {
     const c = [0, 1, 2, 3, 4, 5, 6, 7];
     sortArray(c, k2, true);
     expect(c).toEqual([1, 5, 7, 3, 2, 4, 0, 6]);
+  });
+});
+
+describe('sort asks < the way CPython does', () => {
+  it('sorted([1, "2"]) compares the later item first', () => {
+    // python3: TypeError: '<' not supported between instances of 'str' and 'int'
+    expect(outcome(() => sortArray([1, '2'], None, false))).toEqual({ err: 'TypeError', msg: "'<' not supported between instances of 'str' and 'int'" });
   });
 });
