@@ -129,8 +129,10 @@ export function lowerComprehension(cx: FnCtx, e: Comp): t.Expression {
     },
   });
   const fnName = { ListComp: '$listcomp', SetComp: '$setcomp', DictComp: '$dictcomp', GeneratorExp: '$genexpr' }[e.type];
-  const fn = loc(t.functionExpression(id(fnName), params.map((p) => id(p)), block, gen), e, env);
-  const call = loc(t.callExpression(fn, args), e, env);
+  // declared once in the enclosing function (same closure) rather than created per evaluation
+  const declName = `${fnName}${env.counter++}`;
+  cx.bodyDecls.push(loc(t.functionDeclaration(id(declName), params.map((p) => id(p)), block, gen), e, env));
+  const call = loc(t.callExpression(id(declName), args), e, env);
   if (isGen) {
     const info = hoist(env, 'geninfo:' + scope.qualname + ':' + e.line + ':' + e.col, 'gi', () =>
       t.objectExpression([

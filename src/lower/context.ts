@@ -55,6 +55,9 @@ export class FnCtx {
   /** Python name of the first parameter (for zero-argument super()). */
   selfParam: string | null = null;
   lastLine = -1;
+  /** bodies of the generators, coroutines, async generators and comprehensions defined in this
+   * function, declared once at the top of its block (not re-created per call: FINDINGS §1) */
+  readonly bodyDecls: t.FunctionDeclaration[] = [];
 
   constructor(
     readonly env: ModuleEnv,

@@ -70,7 +70,7 @@ export function frameBody(parent: FnCtx, scope: Scope, opts: BodyOptions): { cx:
   const decls: t.VariableDeclarator[] = [t.variableDeclarator(id('$ln'), num(scope.node.line))];
   for (const name of localsOf(scope)) decls.push(t.variableDeclarator(id(jsLocal(name))));
   for (const tmp of cx.temps) decls.push(t.variableDeclarator(id(tmp)));
-  return { cx, block: t.blockStatement([t.variableDeclaration('let', decls), ...guard, tryStmt]) };
+  return { cx, block: t.blockStatement([t.variableDeclaration('let', decls), ...cx.bodyDecls, ...guard, tryStmt]) };
 }
 
 /** Names that are JS `let`s of this function (bound here, not parameters, not global/nonlocal). */
@@ -142,11 +142,16 @@ export function buildFunction(
   if (kind === 'function' || kind === 'suspendable') {
     block = frameBody(parent, scope, { params, body, depth: true, gen: kind === 'suspendable', selfParam, prologue }).block;
   } else {
+    // The body `function*` is declared once in the enclosing function (it closes over the same
+    // scope) and takes the wrapper's parameters: a fresh `function*` per call would cost a
+    // closure, a prototype and a map per generator object and make resumption megamorphic.
     const inner = frameBody(parent, scope, { params, body, depth: false, gen: true, selfParam }).block;
+    const bodyName = `${selfName}$b${env.counter++}`;
+    parent.bodyDecls.push(t.functionDeclaration(id(bodyName), params.map((p) => id(p)), inner, true));
     const maker = kind === 'generator' ? 'mkgen' : kind === 'coroutine' ? 'mkcoro' : 'mkasyncgen';
     block = t.blockStatement([
       ...prologue,
-      t.returnStatement(rtCall(maker, [t.callExpression(t.functionExpression(null, [], inner, true), []), id(selfName)])),
+      t.returnStatement(rtCall(maker, [t.callExpression(id(bodyName), params.map((p) => id(p))), id(selfName)])),
     ]);
   }
   const isGen = kind === 'suspendable';

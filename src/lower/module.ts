@@ -24,7 +24,7 @@ export function lowerModule(env: ModuleEnv, mod: A.Module, runtimeImport: string
   const bodyFn = t.functionExpression(
     null,
     [id('$g')],
-    t.blockStatement([t.variableDeclaration('let', decls), ...env.moduleFunctions, tryStmt]),
+    t.blockStatement([t.variableDeclaration('let', decls), ...env.moduleFunctions, ...cx.bodyDecls, tryStmt]),
     true,
   );
   const def = t.objectExpression([

@@ -21,9 +21,18 @@ export function kinds(r: CompileResult): Record<string, string> {
  * up to the matching closing brace.
  */
 export function jsFunction(code: string, pyName: string): string {
-  const re = new RegExp(`function(\\*?) ${pyName.replace(/[$]/g, '\\$')}\\$f\\d*\\(`);
+  const wrapper = functionText(code, new RegExp(`function(\\*?) ${pyName.replace(/[$]/g, '\\$')}\\$f\\d*\\(`), pyName);
+  // generators and coroutines: the wrapper returns mkgen/mkcoro/mkasyncgen of a body declared
+  // beside it (`function* NAME$f$bN(`); include the body's text
+  const body = /\$rt\.mk(?:gen|coro|asyncgen)\(([\w$]+\$b\d+)\(/.exec(wrapper);
+  if (!body) return wrapper;
+  return wrapper + '\n' + functionText(code, new RegExp(`function\\* ${body[1].replace(/[$]/g, '\\$')}\\(`), body[1]);
+}
+
+/** The function whose header matches `re`, up to its matching closing brace. */
+function functionText(code: string, re: RegExp, what: string): string {
   const m = re.exec(code);
-  if (!m) throw new Error(`no JS function for ${pyName}`);
+  if (!m) throw new Error(`no JS function for ${what}`);
   let depth = 0;
   for (let i = code.indexOf('{', m.index); i < code.length; i++) {
     if (code[i] === '{') depth++;
