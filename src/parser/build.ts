@@ -618,10 +618,61 @@ export class Builder {
     return e;
   }
 
+  /**
+   * `a if b else c if d else e`. The grammar makes the conditional left-associative, so a chain
+   * arrives as ((a if b else c) if d else e): an LR parser then keeps a constant stack where a
+   * right-nested chain of ~700 would overflow Lezer's stack limit (CPython accepts ~3000). An
+   * unparenthesized conditional can never be the body of another in CPython's grammar, so the
+   * left nesting is always such a chain; it is rebuilt right-nested here, as CPython reads it:
+   * a if b else (c if d else e). Iterative, so long chains cost no JS stack.
+   */
+  private conditional(root: SyntaxNode): A.IfExp {
+    const chain: SyntaxNode[] = [];
+    let n: SyntaxNode = root;
+    while (n.name === 'ConditionalExpression') {
+      chain.push(n);
+      n = n.firstChild!;
+    }
+    // Source order: body₀, then (test, value) per segment, innermost (leftmost) segment first.
+    const bodies: Expr[] = [];
+    const tests: Expr[] = [];
+    let orelse: Expr | null = null;
+    let bodyNode: SyntaxNode = n;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const [, t, o] = kids(chain[i]);
+      const body = orelse ?? this.expr(bodyNode);
+      const test = this.expr(t);
+      if (!this.parenthesized.has(test) && levelOf(test) < L_OR) {
+        if (test.type === 'IfExp') {
+          this.fail("expected 'else' after 'if' expression", spanFromTo(body, test));
+        }
+        this.fail('invalid syntax', this.tokSpan(this.tokAt(t.from)));
+      }
+      if (!this.parenthesized.has(body) && levelOf(body) < L_OR) this.fail('invalid syntax', this.tokSpan(this.tokAt(bodyNode.from)));
+      bodies.push(body);
+      tests.push(test);
+      orelse = this.expr(o);
+      bodyNode = o;
+    }
+    // Each conditional spans from its body to the end of the whole chain.
+    const end = this.span(root);
+    let result = orelse!;
+    for (let i = bodies.length - 1; i >= 0; i--) {
+      const body = bodies[i];
+      result = this.pos({ type: 'IfExp', test: tests[i], body, orelse: result }, spanFromTo(body, end)) as A.IfExp;
+    }
+    return result as A.IfExp;
+  }
+
   private levelErrorSpan(e: Expr, n: SyntaxNode): Span {
     // CPython points at the keyword that cannot start the operand (`not`, `lambda`, ...).
     const i = this.tokAt(n.from);
-    if (e.type === 'IfExp') return this.tokSpan(this.tokAfter(n.firstChild!));
+    if (e.type === 'IfExp') {
+      // The first `if` of a chain: after the body of the innermost (leftmost) segment.
+      let c = n;
+      while (c.name === 'ConditionalExpression' && c.firstChild!.name === 'ConditionalExpression') c = c.firstChild!;
+      return this.tokSpan(this.tokAfter(c.firstChild!));
+    }
     return this.tokSpan(i);
   }
 
@@ -782,20 +833,8 @@ export class Builder {
         }
         return this.pos({ type: 'BoolOp', op, values: [left, right] }, this.span(n)) as A.BoolOp;
       }
-      case 'ConditionalExpression': {
-        const [b, t, o] = kids(n);
-        const body = this.expr(b);
-        const test = this.expr(t);
-        if (!this.parenthesized.has(test) && levelOf(test) < L_OR) {
-          if (test.type === 'IfExp') {
-            this.fail("expected 'else' after 'if' expression", spanFromTo(body, test));
-          }
-          this.fail('invalid syntax', this.tokSpan(this.tokAt(t.from)));
-        }
-        if (!this.parenthesized.has(body) && levelOf(body) < L_OR) this.fail('invalid syntax', this.tokSpan(this.tokAt(b.from)));
-        const orelse = this.expr(o);
-        return this.pos({ type: 'IfExp', test, body, orelse }, this.span(n)) as A.IfExp;
-      }
+      case 'ConditionalExpression':
+        return this.conditional(n);
       case 'LambdaExpression': {
         const k = kids(n);
         const args =

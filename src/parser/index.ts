@@ -21,7 +21,7 @@ const strictParser = lezerParser.configure({ strict: true });
 
 export function parse(source: string, filename: string): ParseResult {
   try {
-    const module = parseModule(source);
+    const module = parseModule(normalizeNewlines(source));
     validateModule(module);
     return { module, diagnostics: [] };
   } catch (e) {
@@ -47,6 +47,15 @@ export function parse(source: string, filename: string): ParseResult {
       ],
     };
   }
+}
+
+/**
+ * CPython reads source with universal newlines: `\r\n` and a lone `\r` become `\n` before
+ * tokenizing, so a line break inside a triple-quoted string is always "\n" in its value.
+ * Lines and columns are unchanged by this (every form counts as one line break).
+ */
+function normalizeNewlines(source: string): string {
+  return source.indexOf('\r') < 0 ? source : source.replace(/\r\n?/g, '\n');
 }
 
 function toDiagnostic(e: PySyntaxError, filename: string): Diagnostic {
