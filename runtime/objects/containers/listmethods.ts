@@ -213,7 +213,10 @@ export function listSetItem(self: PyList, i: any, v: any): void {
   const items = self.items;
   if (i instanceof PySlice) {
     const [start, , step, n] = i.adjust(items.length);
-    const src = v === self ? items.slice() : iterToArray(v);
+    // an exact list or tuple other than self is read in place (spliceIn and the loop below
+    // only read it), not copied first
+    const src = v === self ? items.slice()
+      : (v instanceof PyList || v instanceof PyTuple) && v.$$cls.user !== true ? v.items : iterToArray(v);
     if (step === 1) {
       spliceIn(items, start, n, src);
       return;

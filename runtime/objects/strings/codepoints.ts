@@ -2,6 +2,7 @@
 // Strings without surrogates (the common case) use the UTF-16 index directly; the check is
 // cached for the last string seen so `len(s)` in a loop stays cheap.
 import { throwError } from '../errors';
+import { None } from '../core';
 import { PyFloat } from '../numbers/box';
 import { scalarTypeName } from '../numbers/typename';
 
@@ -85,7 +86,7 @@ export function strGetItem(s: string, i: any): string {
 
 /** A slice bound: undefined/null/None-like objects mean "omitted". */
 function sliceArg(x: any): number | undefined {
-  if (x === undefined || x === null) return undefined;
+  if (x === undefined || x === null || x === None) return undefined;
   if (typeof x === 'number') {
     if (Number.isInteger(x)) return x;
   } else if (typeof x === 'boolean') return +x;
