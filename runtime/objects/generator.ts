@@ -12,6 +12,13 @@ import { method } from './define';
 import { identity } from './hash';
 import { recursionError, handled } from './traceback';
 
+// %GeneratorPrototype%'s methods, called on the body: each generator function has its own
+// prototype (and so its own map), and a `body.next(...)` load at these few call sites would go
+// polymorphic or megamorphic across a program's generators; the shared method does not.
+const GenProto = Object.getPrototypeOf(function* () {}).prototype as Generator;
+const genNext = GenProto.next;
+const genThrow = GenProto.throw;
+
 export class PyGenerator extends PyIterator {
   body: Generator | null;
   running = false;
@@ -43,8 +50,8 @@ export class PyGenerator extends PyIterator {
     const outerHandled = handled.e;
     if (this.hs !== undefined) handled.e = this.hs;
     try {
-      r = mode === 0 ? body.next(val) : body.throw(val);
-      while (!r.done && r.value instanceof Suspend) r = body.throw(pyError('RuntimeError', 'cannot suspend here'));
+      r = mode === 0 ? genNext.call(body, val) : genThrow.call(body, val);
+      while (!r.done && r.value instanceof Suspend) r = genThrow.call(body, pyError('RuntimeError', 'cannot suspend here'));
     } catch (e) {
       this.body = null;
       throw stopInside(e);
@@ -75,7 +82,7 @@ export class PyGenerator extends PyIterator {
     this.started = true;
     let r: IteratorResult<any>;
     try {
-      r = body.next(undefined);
+      r = genNext.call(body, undefined);
     } catch (e) {
       this.running = false;
       this.body = null;
@@ -100,7 +107,7 @@ export class PyGenerator extends PyIterator {
         } finally {
           if (returning) { this.body = null; yield* close(g); }
         }
-        r = threw ? g.throw(sent) : g.next(sent);
+        r = threw ? genThrow.call(g, sent) : genNext.call(g, sent);
       }
     } catch (e) {
       this.body = null;
@@ -159,7 +166,7 @@ method(G, 'close', ['self'], (g: PyGenerator) => {
   const body = g.body;
   if (body === null) return None;
   try {
-    const r = body.throw(pyError('GeneratorExit'));
+    const r = genThrow.call(body, pyError('GeneratorExit'));
     if (!r.done) { g.body = null; throwError('RuntimeError', 'generator ignored GeneratorExit'); }
   } catch (e) {
     g.body = null;
