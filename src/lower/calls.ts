@@ -30,6 +30,11 @@ function callInner(cx: FnCtx, e: A.Call): t.Expression {
         return kind === 'suspendable' ? t.yieldExpression(direct, true) : direct;
       }
     }
+    if (callee.t === 'builtin' && f.id === 'sleep' && plainArgs(e) && e.args.length === 1 && cx.gen) {
+      // ABI §4 fast path: yield the request itself (no frame, no `yield*` delegation); the
+      // scheduler resumes this `yield` with sleep's value
+      return t.yieldExpression(rtCall('sleepRequest', [expr(cx, e.args[0])], e));
+    }
     if (callee.t === 'builtin' && SUSPENDING_BUILTINS.has(f.id) && plainArgs(e) && cx.gen) {
       // builtins that suspend are function*s taking positional arguments (ABI §4), exported by
       // the runtime under their Python names; their Python values (`$rt.builtins.$run`) follow
@@ -147,11 +152,13 @@ function generic(cx: FnCtx, fn: t.Expression, e: A.Call, sus: boolean): t.Expres
   const ftmp = ex ? cx.tmp() : null;
   const plan = planArgs(cx, e, ftmp ? id(ftmp) : undefined);
   let call: t.Expression;
+  const S = sus ? 'S' : '';
   if (plan.positional && plan.kwParts.length === 0) {
     const n = plan.positional.length;
-    call = n <= 3 ? rtCall(`call${n}`, [fn, ...plan.positional]) : rtCall('callN', [fn, plan.array]);
+    // in code that may suspend, the `…S` helpers let a builtin's callbacks suspend (ABI §4)
+    call = n <= 3 ? rtCall(`call${n}${S}`, [fn, ...plan.positional]) : rtCall('callN' + S, [fn, plan.array]);
   } else if (plan.positional && !plan.hasDoubleStar) {
-    call = rtCall('callKw', [fn, plan.array, t.arrayExpression(plan.kwnames.map(str)), t.arrayExpression(plan.kwvalues)]);
+    call = rtCall('callKw' + S, [fn, plan.array, t.arrayExpression(plan.kwnames.map(str)), t.arrayExpression(plan.kwvalues)]);
   } else {
     const kw = plan.kwParts.length
       ? rtCall('buildKw', [
@@ -198,7 +205,7 @@ function methodCall(cx: FnCtx, f: A.Attribute, e: A.Call, sus: boolean): t.Expre
     });
     const m = cx.tmp();
     temps.push(m);
-    const slow = loc(rtCall('callMethod', [objJs, str(f.attr), t.arrayExpression(args)]), e, cx.env);
+    const slow = loc(rtCall(sus ? 'callMethodS' : 'callMethod', [objJs, str(f.attr), t.arrayExpression(args)]), e, cx.env);
     const fast = loc(t.callExpression(id(m), [objJs, ...args]), e, cx.env);
     // the direct call only when the arguments bind 1:1 (`$$ar` bit for self + args, ABI §2)
     const n = args.length + 1;
@@ -217,7 +224,7 @@ function methodCall(cx: FnCtx, f: A.Attribute, e: A.Call, sus: boolean): t.Expre
     );
   } else if (plan.positional && !plan.hasDoubleStar) {
     out = loc(
-      rtCall('callMethodKw', [objJs, str(f.attr), plan.array, t.arrayExpression(plan.kwnames.map(str)), t.arrayExpression(plan.kwvalues)]),
+      rtCall(sus ? 'callMethodKwS' : 'callMethodKw', [objJs, str(f.attr), plan.array, t.arrayExpression(plan.kwnames.map(str)), t.arrayExpression(plan.kwvalues)]),
       e,
       cx.env,
     );

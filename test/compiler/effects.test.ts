@@ -88,13 +88,25 @@ async def main():
 
 run(main())
 `;
+  it('sleep yields its request only where it is provably the builtin', () => {
+    // other suspending builtins (and sleep with a wrong argument count, which must raise
+    // sleep's own TypeError) go through their `$rt` export (a function*), hoisted once
+    const r = compileOk('async def main():\n    await sleep(0.5)\n    sleep(1, 2)\n    print(receive())\n');
+    expect(jsFunction(r.code, 'main')).toMatch(/yield \$rt\.sleepRequest\(0\.5\)/);
+    expect(jsFunction(r.code, 'main')).toMatch(/yield\* \$s_sleep_\d+\(1, 2\)/);
+    expect(jsFunction(r.code, 'main')).toMatch(/yield\* \$s_receive_\d+\(\)/);
+    expect(r.code).toMatch(/const \$s_sleep_\d+ = \$rt\.sleep;/);
+    // a module that rebinds `sleep` calls whatever it is bound to
+    const rebound = compileOk('def sleep(x):\n    print(x)\nasync def main():\n    sleep(1)\n');
+    expect(rebound.code).not.toMatch(/sleepRequest/);
+  });
+
   it('callers of sleep become suspendable; unrelated functions stay plain', () => {
     const r = compileOk(SRC);
     expect(kinds(r)).toEqual({ helper: 'suspendable', caller: 'suspendable', pure: 'function', main: 'coroutine' });
     expect(isGeneratorFunction(jsFunction(r.code, 'helper'))).toBe(true);
-    // suspending builtins are called through their `$rt` export (a function*), hoisted once
-    expect(jsFunction(r.code, 'helper')).toMatch(/yield\* \$s_sleep_\d+\(0\)/);
-    expect(r.code).toMatch(/const \$s_sleep_\d+ = \$rt\.sleep;/);
+    // the builtin sleep(x) yields its request directly (ABI §4 fast path)
+    expect(jsFunction(r.code, 'helper')).toMatch(/yield \$rt\.sleepRequest\(0\)/);
     expect(jsFunction(r.code, 'caller')).toMatch(/yield\* helper\$f\(\)/);
     const pure = jsFunction(r.code, 'pure');
     expect(isGeneratorFunction(pure)).toBe(false);
