@@ -175,6 +175,12 @@ export class Session {
 
   /** Queues a message for receive() (Edge's run_push_event). Runs no Python code. */
   pushEvent(msg: unknown): void {
+    // Messages are Python strs: numbers and booleans are converted as String() does; anything
+    // else is an embedder bug, reported at once rather than delivered as "[object Object]".
+    const t = typeof msg;
+    if (t !== 'string' && t !== 'number' && t !== 'boolean' && t !== 'bigint') {
+      throw new TypeError(`Session.pushEvent(msg): msg must be a string (or a number or boolean), got ${msg === null ? 'null' : t}`);
+    }
     this.scheduler.pushEvent(String(msg));
     this.wake();
   }

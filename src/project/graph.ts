@@ -1,12 +1,13 @@
 // The module graph of a program: compile the entry and, transitively, every `.py` file it
 // imports. Each module is compiled once; its imports are resolved on disk and given a stable
 // ES specifier (`./<id>.mjs`) so the set can be written side by side and imported by Node.
-import { readFileSync } from 'node:fs';
 import { dirname, resolve, basename, relative } from 'node:path';
 import { compile, makeResolver, analyzeProgram, type CompileOptions, type ProgramInfo } from '../compile';
 import { parse } from '../parser/index';
 import type { ProgramUnit } from '../analysis/program';
 import type { Diagnostic } from '../diagnostics';
+import { readPySource, SourceDecodeError } from './source';
+export { readPySource } from './source';
 import { resolvePyImport, moduleNameFor } from './resolve';
 
 export interface CompiledModule {
@@ -34,11 +35,6 @@ export interface GraphOptions {
 }
 
 /** Reads a source file as CPython does: UTF-8, an optional BOM dropped. */
-export function readPySource(file: string): string {
-  const bytes = readFileSync(file);
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 
 export function buildGraph(entryFile: string, options: GraphOptions): ProgramGraph {
   const entryPath = resolve(entryFile);
@@ -80,7 +76,14 @@ export function buildGraph(entryFile: string, options: GraphOptions): ProgramGra
   while (queue.length) {
     const file = queue.shift()!;
     if (byFile.has(file)) continue;
-    const source = readPySource(file);
+    let source: string;
+    try {
+      source = readPySource(file, relativeDisplay(file, options.displayRoot ?? rootDir));
+    } catch (e) {
+      if (!(e instanceof SourceDecodeError)) throw e;
+      diagnostics.push(e.diagnostic);
+      break;
+    }
     const pending: string[] = [];
     const opts = compileOptions(file, pending);
     sources.set(opts.filename!, source);

@@ -5,7 +5,8 @@ import { buildGraph, type GraphOptions } from './graph';
 import { materialize } from './materialize';
 import { executeEntry, type ExecuteOptions } from './execute';
 
-export { buildGraph, readPySource } from './graph';
+export { buildGraph } from './graph';
+export { readPySource, SourceDecodeError } from './source';
 export type { ProgramGraph, CompiledModule, GraphOptions } from './graph';
 export { materialize } from './materialize';
 export { executeEntry } from './execute';

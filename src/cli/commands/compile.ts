@@ -6,7 +6,7 @@ import { parse, UsageError } from '../args';
 import { requirePyFile } from '../files';
 import { compile } from '../../compile';
 import { formatDiagnostic } from '../../diagnostics';
-import { readPySource } from '../../project';
+import { readPySource, SourceDecodeError } from '../../project';
 
 export const COMPILE_HELP = `Usage: edgepy compile FILE.py [-o OUT.js]
 
@@ -22,7 +22,14 @@ export async function compileCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' } });
   if (positionals.length > 1) throw new UsageError(`compile: unexpected argument '${positionals[1]}'`);
   const file = requirePyFile(positionals[0], 'compile');
-  const source = readPySource(file);
+  let source: string;
+  try {
+    source = readPySource(file);
+  } catch (e) {
+    if (!(e instanceof SourceDecodeError)) throw e;
+    process.stderr.write(formatDiagnostic(e.diagnostic, null) + '\n');
+    return 1;
+  }
   const abs = resolve(file);
   const out = values.output;
   const result = compile(source, {
