@@ -3,6 +3,7 @@
 // cached for the last string seen so `len(s)` in a loop stays cheap.
 import { throwError } from '../errors';
 import { None } from '../core';
+import { asIndex } from '../containers/index_';
 import { PyFloat } from '../numbers/box';
 import { scalarTypeName } from '../numbers/typename';
 
@@ -84,14 +85,17 @@ export function strGetItem(s: string, i: any): string {
   return cps[k];
 }
 
-/** A slice bound: undefined/null/None-like objects mean "omitted". */
+/** A slice bound: undefined, null and None mean "omitted". */
 function sliceArg(x: any): number | undefined {
   if (x === undefined || x === null || x === None) return undefined;
   if (typeof x === 'number') {
     if (Number.isInteger(x)) return x;
   } else if (typeof x === 'boolean') return +x;
   else if (typeof x === 'bigint') return x > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
-  else if (typeof x === 'object' && !(x instanceof PyFloat)) return undefined; // None
+  else if (typeof x === 'object' && !(x instanceof PyFloat)) {
+    const n = asIndex(x); // an object with __index__, as CPython's _PyEval_SliceIndex
+    if (n !== undefined) return n;
+  }
   throwError('TypeError', 'slice indices must be integers or None or have an __index__ method');
 }
 

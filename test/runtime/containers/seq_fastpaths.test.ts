@@ -8,7 +8,8 @@ import { PyList, PyTuple, tuple } from '../../../runtime/objects/containers/list
 import { mkslice } from '../../../runtime/objects/containers/slice';
 import { getitem, setitem } from '../../../runtime/objects/subscript';
 import { sortArray } from '../../../runtime/objects/containers/sort';
-import { fn } from '../../../runtime/objects/calls';
+import { fn, callGeneral } from '../../../runtime/objects/calls';
+import { classNamespace, defClass } from '../../../runtime/objects/classes';
 import { None } from '../../../runtime/objects/core';
 import { outcome } from '../numbers/harness';
 
@@ -93,5 +94,25 @@ describe('sort asks < the way CPython does', () => {
   it('sorted([1, "2"]) compares the later item first', () => {
     // python3: TypeError: '<' not supported between instances of 'str' and 'int'
     expect(outcome(() => sortArray([1, '2'], None, false))).toEqual({ err: 'TypeError', msg: "'<' not supported between instances of 'str' and 'int'" });
+  });
+});
+
+describe('slice bounds with __index__', () => {
+  // python3: class C: __index__ = lambda self: 1
+  //   [1, 2, 3][C():] -> [2, 3]; "abc"[C():] -> 'bc'; x = [1, 2, 3]; x[C():] = [9] -> [1, 9]
+  //   [1][1.5:] -> TypeError: slice indices must be integers or None or have an __index__ method
+  const ns = classNamespace();
+  ns.$__index__ = fn((_self: any) => 1, { name: '__index__', qualname: 'C.__index__', params: ['self'], npos: 1, minpos: 1, simple: true } as any);
+  const C = defClass('C', 'C', '__main__', [], ns, [], []);
+  const c = () => callGeneral(C, [], null, null);
+  it('reads and assigns through __index__', () => {
+    expect(getitem(new PyList([1, 2, 3]), mkslice(c(), undefined, undefined)).items).toEqual([2, 3]);
+    expect(getitem('abc', mkslice(c(), undefined, undefined))).toBe('bc');
+    const x = new PyList([1, 2, 3]);
+    setitem(x, mkslice(c(), undefined, undefined), new PyList([9]));
+    expect(x.items).toEqual([1, 9]);
+  });
+  it('a float bound is still a TypeError', () => {
+    expect(outcome(() => getitem(new PyList([1]), mkslice(1.5, undefined, undefined)))).toEqual({ err: 'TypeError', msg: 'slice indices must be integers or None or have an __index__ method' });
   });
 });
