@@ -10,3 +10,5 @@ export { budget, budgetOut } from './sandbox/index';
 // the shipped host modules: factories compiled code passes to importModule (tree-shakeable)
 export { std_json, std_random, std_time, std_math } from './modules/std';
 export { runMain } from './main';
+// the `…S` calls of suspendable code (ABI §4, §8)
+export { call0S, call1S, call2S, call3S, callNS, callKwS } from './objects/calls';

@@ -3,6 +3,7 @@ import './types';
 import './functions';
 import './iterators';
 import './edge';
+import './twins';
 import { schedulerBuiltins } from '../scheduler/builtins';
 import { builtins } from './namespace';
 

@@ -38,6 +38,11 @@ export interface Info {
   simple: boolean;
   arityError: string | undefined;
   doc: string | undefined;
+  /**
+   * builtins that run Python code: a twin with the same parameters that may return a frame
+   * instead of running the code with runSync (ABI §4); the `…S` call helpers use it.
+   */
+  sus?: Function;
   /** `{fn}()` prefix used in messages: the qualname, as CPython 3.11. */
 }
 
@@ -275,6 +280,74 @@ export function callEx(f: any, args: any[], kwargs: PyDict | null): any {
     vals.push(t.vals![i]);
   }
   return callGeneral(f, args, names, vals);
+}
+
+// --- the `…S` calls (ABI §4): used only by suspendable code ------------------------------------
+// Like the plain helpers, but a builtin with a suspendable twin (`$$info.sus`) runs the twin, and
+// a builtin class with one (`cls.callS`, e.g. `list(gen)`) runs that, so a callback, a dunder or
+// a generator step reached through the builtin can suspend the caller's chain.
+
+/** Records `twin` (same parameters as `f`, may return a frame) as the suspendable form of `f`. */
+export function susTwin(f: any, twin: Function): void {
+  f.$$info.sus = twin;
+}
+
+export function callGeneralS(f: any, args: any[], kwnames: string[] | null, kwvalues: any[] | null): any {
+  if (typeof f === 'function') {
+    const info: Info | undefined = f.$$info;
+    if (info === undefined || info.sus === undefined) return callGeneral(f, args, kwnames, kwvalues);
+    const g = info.sus;
+    if (info.simple && (kwnames === null || kwnames.length === 0) && args.length <= info.npos && args.length >= info.minpos) {
+      return g(...args);
+    }
+    return g(...bindArgs(info, args, kwnames, kwvalues));
+  }
+  if (f instanceof PyMethod) return callGeneralS(f.fn, [f.self, ...args], kwnames, kwvalues);
+  if (f instanceof PyType) {
+    const cs = (f as any).callS;
+    if (cs !== undefined) return cs(args, kwnames, kwvalues);
+  }
+  return callGeneral(f, args, kwnames, kwvalues);
+}
+
+export function call0S(f: any): any {
+  if (typeof f === 'function') {
+    const i = f.$$info;
+    if (i !== undefined && i.sus === undefined && i.simple && i.minpos === 0) return f();
+  }
+  return callGeneralS(f, [], null, null);
+}
+
+export function call1S(f: any, a: any): any {
+  if (typeof f === 'function') {
+    const i = f.$$info;
+    if (i !== undefined && i.sus === undefined && i.simple && i.minpos <= 1 && i.npos >= 1) return f(a);
+  }
+  return callGeneralS(f, [a], null, null);
+}
+
+export function call2S(f: any, a: any, b: any): any {
+  if (typeof f === 'function') {
+    const i = f.$$info;
+    if (i !== undefined && i.sus === undefined && i.simple && i.minpos <= 2 && i.npos >= 2) return f(a, b);
+  }
+  return callGeneralS(f, [a, b], null, null);
+}
+
+export function call3S(f: any, a: any, b: any, c: any): any {
+  if (typeof f === 'function') {
+    const i = f.$$info;
+    if (i !== undefined && i.sus === undefined && i.simple && i.minpos <= 3 && i.npos >= 3) return f(a, b, c);
+  }
+  return callGeneralS(f, [a, b, c], null, null);
+}
+
+export function callNS(f: any, args: any[]): any {
+  return callGeneralS(f, args, null, null);
+}
+
+export function callKwS(f: any, args: any[], kwnames: string[], kwvalues: any[]): any {
+  return callGeneralS(f, args, kwnames, kwvalues);
 }
 
 /** Display name of a callable for messages like `f() argument after ** must be a mapping`. */

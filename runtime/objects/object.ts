@@ -5,6 +5,7 @@ import { identity } from './hash';
 import { genericSetattr, genericDelattr, getattr } from './attrs';
 import { pyRepr } from './repr';
 import { throwError } from './errors';
+import { Frame, runSync } from '../scheduler/frames';
 
 function m<F extends Function>(name: string, params: string[], f: F, extra: object = {}): F {
   return fn(f, { name, qualname: `object.${name}`, params, kind: 'builtin', ...extra });
@@ -24,7 +25,8 @@ P.$__eq__ = m('__eq__', ['self', 'other'], (self: any, other: any) => (self === 
 P.$__ne__ = m('__ne__', ['self', 'other'], (self: any, other: any) => {
   const eq = typeOf(self).proto.$__eq__;
   if (eq === P.$__eq__) return self === other ? false : NotImplemented;
-  const r = typeof eq === 'function' ? eq(self, other) : NotImplemented;
+  let r = typeof eq === 'function' ? eq(self, other) : NotImplemented;
+  if (r instanceof Frame) r = runSync(r); // a suspendable __eq__ (suspendable code uses neS)
   return r === NotImplemented ? NotImplemented : !truthyLazy(r);
 });
 P.$__hash__ = m('__hash__', ['self'], (self: any) => identity(self) >> 4);

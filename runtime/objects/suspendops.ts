@@ -2,11 +2,13 @@
 // where the operation may run a suspendable dunder; the result may be a frame to drive with
 // `yield*`. Operands that are not instances of user classes can only run builtin code, so they
 // take the plain helper (no frame, no generator allocated).
-import { typeOf, NotImplemented, PyType } from './core';
+import { typeOf, NotImplemented, PyType, objectProto } from './core';
 import { throwError } from './errors';
 import { Frame } from '../scheduler/frames';
 import { callDunderS } from './dunder';
-import { callGeneral } from './calls';
+import { callGeneral, callGeneralS } from './calls';
+import { callMethod, callMethodKw } from './attrs';
+import { PyModule } from '../program/module';
 import { PyProperty } from './descriptors';
 import * as num from './numbers/index';
 import { binaryDispatch, inplaceDispatch, richCompare, unaryDispatch } from './protocol';
@@ -14,9 +16,10 @@ import { truthy, lenResult } from './truthy';
 import { getitem, setitem, delitem, contains, len } from './subscript';
 import { getattr, setattr, delattr, getattrOr } from './attrs';
 import { pyRepr, pyStr } from './repr';
+import { containerRepr, containerReprMaySuspend } from './containerreprsus';
 import { formatAny } from './strings/strformat';
 import { asciiEscape } from './strings/repr';
-import { iter, nextS, STOP, UserIter, PyIterator } from './iter';
+import { iter, nextS, STOP, UserIter, PyIterator, iterToArray } from './iter';
 import { unpack, unpackStar, unpackIter } from './compiled';
 import { PyList } from './containers/list';
 import { None } from './core';
@@ -110,7 +113,8 @@ const CMP: Record<string, [string, string]> = {
   '!=': ['$__ne__', '$__ne__'], '>': ['$__gt__', '$__lt__'], '>=': ['$__ge__', '$__le__'],
 };
 
-function* compareGen(op: string, a: any, b: any): Generator<any, boolean, any> {
+/** The comparison's value (like the plain `eq`): what the dunder returned, not its truth. */
+function* compareGen(op: string, a: any, b: any): Generator<any, any, any> {
   const names = CMP[op];
   const ta = typeOf(a), tb = typeOf(b);
   const tries: [any, any, any][] = [];
@@ -123,16 +127,26 @@ function* compareGen(op: string, a: any, b: any): Generator<any, boolean, any> {
   const fr = tb.proto[names[1]];
   if (fr !== undefined && fr !== null && tries.length < 2) tries.push([fr, b, a]);
   for (const [fn, x, y] of tries) {
+    if (fn === objectProto.$__ne__) {
+      // object.__ne__ inverts __eq__, which may be suspendable: call it here
+      const fe = typeOf(x).proto.$__eq__;
+      if (fe === objectProto.$__eq__ || fe === undefined || fe === null) {
+        const r = fn(x, y);
+        if (r !== NotImplemented) return r;
+        continue;
+      }
+      let r = callDunderS(fe, x, [y]);
+      if (r instanceof Frame) r = yield* r;
+      if (r === NotImplemented) continue;
+      let t = typeof r === 'boolean' ? r : truthyS(r);
+      if (t instanceof Frame) t = yield* t;
+      return !t;
+    }
     let r = callDunderS(fn, x, [y]);
     if (r instanceof Frame) r = yield* r;
-    if (r !== NotImplemented) {
-      if (typeof r === 'boolean') return r;
-      let t = truthySlowS(r);
-      if (t instanceof Frame) t = yield* t;
-      return t;
-    }
+    if (r !== NotImplemented) return r;
   }
-  return truthy(richCompare(op, a, b));
+  return richCompare(op, a, b);
 }
 
 function cmpS(op: string, plain: (a: any, b: any) => boolean): (a: any, b: any) => any {
@@ -198,9 +212,12 @@ function* containsIterGen(o: any, x: any): Generator<any, boolean, any> {
     let v = nextS(it);
     if (v instanceof Frame) v = yield* v;
     if (v === STOP) return false;
+    if (v === x) return true; // identity first, as CPython's PyObject_RichCompareBool
     let e = eqS(v, x);
     if (e instanceof Frame) e = yield* e;
-    if (v === x || e) return true;
+    if (typeof e !== 'boolean') e = truthyS(e);
+    if (e instanceof Frame) e = yield* e;
+    if (e) return true;
   }
 }
 export function notContainsS(o: any, x: any): any {
@@ -257,13 +274,15 @@ function strResult(what: string) {
   };
 }
 export function reprS(x: any): any {
-  if (!user(x)) return pyRepr(x);
+  if (!user(x)) return containerReprMaySuspend(x) ? containerRepr(x, reprS) : pyRepr(x);
   return then(callDunderS(typeOf(x).proto.$__repr__, x, []), strResult('__repr__'));
 }
 export function strS(x: any): any {
-  if (!user(x)) return pyStr(x);
+  if (!user(x)) return containerReprMaySuspend(x) ? containerRepr(x, reprS) : pyStr(x);
   const f = typeOf(x).proto.$__str__;
-  if (f.$$info?.kind === 'builtin') return reprS(x);
+  // object.__str__ is repr (which may be the class's own); other builtin __str__s run no user code
+  if (f === objectProto.$__str__) return reprS(x);
+  if (f.$$info?.kind === 'builtin') return pyStr(x);
   return then(callDunderS(f, x, []), strResult('__str__'));
 }
 export function asciiS(x: any): any {
@@ -272,7 +291,8 @@ export function asciiS(x: any): any {
 export function formatS(x: any, spec: string): any {
   if (!user(x)) return formatAny(x, spec);
   const f = typeOf(x).proto.$__format__;
-  if (f.$$info?.kind === 'builtin') return then(strS(x), (s) => (spec === '' ? s : formatAny(x, spec)));
+  if (f === objectProto.$__format__) return then(strS(x), (s) => (spec === '' ? s : formatAny(x, spec)));
+  if (f.$$info?.kind === 'builtin') return formatAny(x, spec);
   return then(callDunderS(f, x, [spec]), (r) => {
     if (typeof r !== 'string') throwError('TypeError', `__format__ must return a str, not ${typeOf(r).name}`);
     return r;
@@ -320,6 +340,28 @@ export function unpackStarS(value: any, before: number, after: number): any {
 export function unpackIterS(x: any): any {
   if (!mayIterSuspend(x)) return unpackIter(x);
   return collect(x);
+}
+
+/** All items of an iterable as a JS array, or a frame giving them when a step may suspend. */
+export function iterToArrayS(x: any): any {
+  return mayIterSuspend(x) ? collect(x) : iterToArray(x);
+}
+export { mayIterSuspend, user as isUserObject, then as thenS };
+
+// --- method calls ----------------------------------------------------------------------------------
+/** The builtin method `o.name` when it has a suspendable twin (list.sort), else undefined. */
+function twinMethod(o: any, name: string): any {
+  if (o === null || typeof o !== 'object' || o.$$inst !== true || o instanceof PyModule) return undefined;
+  const f = o['$' + name];
+  return typeof f === 'function' && f.$$info !== undefined && f.$$info.sus !== undefined ? f : undefined;
+}
+export function callMethodS(o: any, name: string, args: any[]): any {
+  const f = twinMethod(o, name);
+  return f === undefined ? callMethod(o, name, args) : callGeneralS(f, [o, ...args], null, null);
+}
+export function callMethodKwS(o: any, name: string, args: any[], kwnames: string[], kwvalues: any[]): any {
+  const f = twinMethod(o, name);
+  return f === undefined ? callMethodKw(o, name, args, kwnames, kwvalues) : callGeneralS(f, [o, ...args], kwnames, kwvalues);
 }
 
 export { drive };

@@ -15,7 +15,10 @@
 //                  property getters, and — when dyn — any other class attribute);
 //       genSus   = some generator body suspends, so iterating an unknown iterable may.
 //     An unknown call suspends iff dyn; `o.m()` iff dyn or `m` in susNames; an operator iff one
-//     of its dunders is in susNames; iteration iff genSus or `__iter__`/`__next__` in susNames.
+//     of its dunders is in susNames; iteration iff dyn (a map()/filter() callback), genSus or
+//     `__iter__`/`__next__` in susNames; a builtin that runs Python code (callbacks, iteration,
+//     dunders: `sorted`, `list`, `print` ...) iff dyn, genSus or any dunder is in susNames — the
+//     runtime gives such builtins suspendable twins (ABI §4).
 // Every function gets a list of `Op`s (what may suspend) and `Escape`s (what may raise the
 // program facts); a monotone fixpoint over all modules of a program computes the facts and each
 // function's verdict. `ProgramInfo` carries the facts and the exported functions' kinds across
@@ -245,6 +248,13 @@ class Collector {
         if (s.target.type !== 'Name') {
           this.target({ ...s.target, ctx: 'Load' } as A.Expr, 'Load');
           this.target(s.target, 'Store');
+          // the lowering reads and writes through the target node itself: its op covers both
+          const tg = s.target;
+          if (tg.type === 'Attribute') {
+            this.facts.opAt.set(tg, { t: 'dunder', names: [tg.attr, '__setattr__', ...GETATTR_DUNDERS], line, what: `augmented assignment to .${tg.attr}` });
+          } else if (tg.type === 'Subscript') {
+            this.facts.opAt.set(tg, { t: 'dunder', names: ['__getitem__', '__setitem__', '__index__', '__class_getitem__'], line, what: 'augmented assignment to a subscript' });
+          }
         }
         return;
       case 'AnnAssign':
@@ -731,7 +741,8 @@ export class EffectSolution {
       case 'runtime':
         return this.dyn || this.genSus || this.anyDunderSus();
       case 'iter':
-        return this.genSus || this.dunderSus(ITER_DUNDERS);
+        // dyn: the iterable may be a map()/filter() whose callback is an escaped suspending function
+        return this.dyn || this.genSus || this.dunderSus(ITER_DUNDERS);
     }
   }
 

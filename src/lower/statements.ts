@@ -127,7 +127,7 @@ function augAssign(cx: FnCtx, s: A.AugAssign): t.Statement[] {
   if (tg.type === 'Attribute') {
     const o = cx.ownTmp('o');
     const pre = exprStmt(assign(id(o), expr(cx, tg.value)), s);
-    const cur = attributeLoad(cx, { ...tg, value: { type: 'Name', id: '$$tmp', ctx: 'Load', line: tg.line, col: tg.col, endLine: tg.endLine, endCol: tg.endCol } } as A.Attribute, id(o));
+    const cur = attributeLoad(cx, tg, id(o)); // the object is `o`; `tg` keys the effect facts
     const v = rtOp(cx, op, [cur, expr(cx, s.value)], s, s);
     return [pre, ...assignTarget(cx, tg, v, s, id(o))];
   }

@@ -1,0 +1,247 @@
+// Suspendable twins of the builtins that run Python code (runtime ABI §4): same parameters as
+// the builtin, but a callback, a dunder or a generator step that suspends gives back a frame
+// (driven by the suspendable caller with `yield*`) instead of failing with "cannot suspend
+// here". The `…S` call helpers use a twin only from suspendable code; plain code keeps calling
+// the builtin itself. Each twin takes the plain builtin when nothing in its arguments can run
+// suspendable Python code, so a suspendable caller allocates no generator for `len([1, 2])`.
+import { None, typeOf, strType, isSubtype } from '../objects/core';
+import { throwError, pyError, PyBaseException, StopIteration } from '../objects/errors';
+import { PyList, PyTuple, tuple, listType, tupleType } from '../objects/containers/list';
+import { PyDict } from '../objects/containers/dict';
+import { susTwin, call1 } from '../objects/calls';
+import { callDunderS } from '../objects/dunder';
+import { STOP, PyIterator, nextS } from '../objects/iter';
+import { truthy } from '../objects/truthy';
+import { lt, gt } from '../objects/numbers/compare';
+import { mergeSort } from '../objects/containers/mergesort';
+import { Frame } from '../scheduler/frames';
+import {
+  iterToArrayS, iterS, mayIterSuspend, isUserObject, thenS, lenS, reprS, strS, asciiS, formatS, addS, truthyS,
+} from '../objects/suspendops';
+import { builtins } from './namespace';
+import { containerReprMaySuspend } from '../objects/containerreprsus';
+
+function isNone(x: any): boolean {
+  return x === undefined || x === None;
+}
+
+/** Could calling `f` run suspendable Python code? (Builtins and host functions cannot.) */
+function pyCallable(f: any): boolean {
+  if (f === None || f === undefined) return false;
+  if (typeof f === 'function') return f.$$info === undefined || f.$$info.kind !== 'builtin';
+  return true;
+}
+
+function twin(name: string, make: (plain: Function) => Function): void {
+  const f = builtins['$' + name];
+  susTwin(f, make(f));
+}
+
+// --- conversions: len, repr, ascii, format, str, print ----------------------------------------------
+function oneArg(name: string, x: any, kw: PyDict | undefined): void {
+  if (kw !== undefined && kw.table.size) throwError('TypeError', `${name}() takes no keyword arguments`);
+  if (x === undefined) throwError('TypeError', `${name}() takes exactly one argument (0 given)`);
+}
+twin('len', () => (x: any, kw: PyDict | undefined) => { oneArg('len', x, kw); return lenS(x); });
+twin('repr', () => (x: any, kw: PyDict | undefined) => { oneArg('repr', x, kw); return reprS(x); });
+twin('ascii', () => (x: any, kw: PyDict | undefined) => { oneArg('ascii', x, kw); return asciiS(x); });
+twin('format', (plain) => (v: any, spec: any) => {
+  if (!isUserObject(v)) return plain(v, spec);
+  const s = spec === undefined ? '' : spec;
+  if (typeof s !== 'string') throwError('TypeError', `format() argument 2 must be str, not ${typeOf(s).name}`);
+  return formatS(v, s);
+});
+
+// str(x): the type's own call, unless `x.__str__` may be suspendable Python code
+const strCall = strType.call!;
+(strType as any).callS = (args: any[], kwnames: string[] | null, kwvalues: any[] | null) => {
+  if (args.length === 1 && (kwnames === null || kwnames.length === 0) && isUserObject(args[0])) return strS(args[0]);
+  return strCall(args, kwnames, kwvalues);
+};
+
+twin('print', (plain) => (args: PyTuple, sep: any, end: any, file: any, flush: any, kw: PyDict) => {
+  if (!args.items.some(printMaySuspend)) return plain(args, sep, end, file, flush, kw);
+  return printGen(plain, args, sep, end, file, flush, kw);
+});
+function printMaySuspend(x: any): boolean {
+  return isUserObject(x) || containerReprMaySuspend(x);
+}
+function* printGen(plain: Function, args: PyTuple, sep: any, end: any, file: any, flush: any, kw: PyDict): Generator<any, any, any> {
+  const strs: string[] = [];
+  for (const x of args.items) {
+    let s = typeof x === 'string' ? x : strS(x);
+    if (s instanceof Frame) s = yield* s;
+    strs.push(s);
+  }
+  return plain(tuple(strs), sep, end, file, flush, kw);
+}
+
+// --- list(x), tuple(x): collect the items with suspendable steps ---------------------------------
+for (const cls of [listType, tupleType]) {
+  const plainCall = cls.call!;
+  (cls as any).callS = (args: any[], kwnames: string[] | null, kwvalues: any[] | null) => {
+    if (args.length === 1 && (kwnames === null || kwnames.length === 0) && mayIterSuspend(args[0])) {
+      return thenS(iterToArrayS(args[0]), (items: any[]) => (cls === listType ? new PyList(items) : tuple(items)));
+    }
+    return plainCall(args, kwnames, kwvalues);
+  };
+}
+
+// --- next(it[, default]) --------------------------------------------------------------------------
+function stopIteration(it: any): never {
+  const e = pyError('StopIteration');
+  const rv = it.returnValue;
+  if (rv !== undefined) { e.$$args = [rv]; (e as any).$value = rv; }
+  throw e;
+}
+function isStop(e: any): boolean {
+  return e instanceof PyBaseException && isSubtype(e.$$cls, StopIteration);
+}
+twin('next', (plain) => (it: any, dflt: any) => {
+  if (it instanceof PyIterator) {
+    const v = it.nxS();
+    if (v instanceof Frame) return nextGen(it, v, dflt);
+    if (v !== STOP) return v;
+    if (dflt !== undefined) return dflt;
+    stopIteration(it);
+  }
+  if (!isUserObject(it)) return plain(it, dflt);
+  const f = typeOf(it).proto.$__next__;
+  if (f === undefined || f === null) return plain(it, dflt);
+  const r = callDunderS(f, it, []);
+  if (!(r instanceof Frame) || dflt === undefined) return r;
+  return userNextGen(r, dflt);
+});
+function* nextGen(it: any, frame: Generator, dflt: any): Generator<any, any, any> {
+  const v = yield* frame;
+  if (v !== STOP) return v;
+  if (dflt !== undefined) return dflt;
+  stopIteration(it);
+}
+function* userNextGen(frame: Generator, dflt: any): Generator<any, any, any> {
+  try {
+    return yield* frame;
+  } catch (e) {
+    if (isStop(e)) return dflt;
+    throw e;
+  }
+}
+
+// --- reductions: sum, any, all, min, max ------------------------------------------------------------
+twin('sum', (plain) => (x: any, start: any) => {
+  if (!mayIterSuspend(x) && !isUserObject(start)) return plain(x, start);
+  // the plain builtin validates `start` (strings, bytes) and sums what the loop has collected
+  if (typeof start === 'string' || (start !== null && typeof start === 'object' && typeOf(start).name === 'bytes')) return plain(x, start);
+  return sumGen(x, start === undefined ? 0 : start);
+});
+function* sumGen(x: any, acc: any): Generator<any, any, any> {
+  let it = iterS(x);
+  if (it instanceof Frame) it = yield* it;
+  for (;;) {
+    let v = nextS(it);
+    if (v instanceof Frame) v = yield* v;
+    if (v === STOP) return acc;
+    let r = addS(acc, v);
+    if (r instanceof Frame) r = yield* r;
+    acc = r;
+  }
+}
+
+function anyAll(name: 'any' | 'all'): void {
+  const want = name === 'any';
+  twin(name, (plain) => (x: any) => (mayIterSuspend(x) ? anyAllGen(x, want) : plain(x)));
+}
+function* anyAllGen(x: any, want: boolean): Generator<any, any, any> {
+  let it = iterS(x);
+  if (it instanceof Frame) it = yield* it;
+  for (;;) {
+    let v = nextS(it);
+    if (v instanceof Frame) v = yield* v;
+    if (v === STOP) return !want;
+    let t = truthyS(v);
+    if (t instanceof Frame) t = yield* t;
+    if (t === want) return want;
+  }
+}
+anyAll('any');
+anyAll('all');
+
+function minmax(name: 'min' | 'max'): void {
+  twin(name, (plain) => (args: PyTuple, key: any, dflt: any) => {
+    const items = args.items;
+    if (!pyCallable(key) && !(items.length === 1 && mayIterSuspend(items[0]))) return plain(args, key, dflt);
+    return minmaxGen(plain, name, args, key, dflt);
+  });
+}
+function* minmaxGen(plain: Function, name: string, args: PyTuple, key: any, dflt: any): Generator<any, any, any> {
+  const items = args.items;
+  if (items.length !== 1) return yield* keyedBest(plain, name, items, key, dflt);
+  let seq = iterToArrayS(items[0]);
+  if (seq instanceof Frame) seq = yield* seq;
+  return yield* keyedBest(plain, name, seq, key, dflt, true);
+}
+/** min/max over `seq`; the plain builtin reports the argument errors (empty, default misuse). */
+function* keyedBest(plain: Function, name: string, seq: any[], key: any, dflt: any, fromIterable = false): Generator<any, any, any> {
+  if (seq.length === 0 || isNone(key)) return plain(fromIterable ? tuple([new PyList(seq)]) : tuple(seq), key, dflt);
+  if (!fromIterable && dflt !== undefined) return plain(tuple(seq), key, dflt);
+  let best = seq[0];
+  let bestKey = call1(key, best);
+  if (bestKey instanceof Frame) bestKey = yield* bestKey;
+  for (let i = 1; i < seq.length; i++) {
+    const v = seq[i];
+    let k = call1(key, v);
+    if (k instanceof Frame) k = yield* k;
+    if (name === 'max' ? gt(k, bestKey) : lt(k, bestKey)) { best = v; bestKey = k; }
+  }
+  return best;
+}
+minmax('min');
+minmax('max');
+
+// --- sorted(x, key=), list.sort(key=) ---------------------------------------------------------------
+/** Sorts `items` in place by keys computed first (each may suspend), as sortArray does. */
+function* sortByKeyGen(items: any[], key: any, reverse: any): Generator<any, void, any> {
+  const rev = reverse !== undefined && truthy(reverse);
+  const n = items.length;
+  const keys = new Array(n);
+  for (let i = 0; i < n; i++) {
+    let k = call1(key, items[i]);
+    if (k instanceof Frame) k = yield* k;
+    keys[i] = k;
+  }
+  if (n < 2) return;
+  const vals = items.slice();
+  // reverse=True: reverse, stable sort, reverse back, so equal keys keep their original order
+  if (rev) { keys.reverse(); vals.reverse(); }
+  mergeSort(keys, vals, lt);
+  if (rev) vals.reverse();
+  for (let i = 0; i < n; i++) items[i] = vals[i];
+}
+
+twin('sorted', (plain) => (x: any, key: any, reverse: any, kw: PyDict) => {
+  if (kw.table.size || (!pyCallable(key) && !mayIterSuspend(x))) return plain(x, key, reverse, kw);
+  return sortedGen(plain, x, key, reverse, kw);
+});
+function* sortedGen(plain: Function, x: any, key: any, reverse: any, kw: PyDict): Generator<any, any, any> {
+  let items = iterToArrayS(x);
+  if (items instanceof Frame) items = yield* items;
+  if (!pyCallable(key)) return plain(new PyList(items), key, reverse, kw);
+  yield* sortByKeyGen(items, key, reverse);
+  return new PyList(items);
+}
+
+{
+  const sort = (listType.proto as any).$sort;
+  susTwin(sort, (self: PyList, key: any, reverse: any) => {
+    if (!pyCallable(key)) return sort(self, key, reverse);
+    return listSortGen(self, key, reverse === undefined ? false : reverse);
+  });
+}
+function* listSortGen(self: PyList, key: any, reverse: any): Generator<any, any, any> {
+  // CPython empties the list while sorting; sort a copy and write it back once the keys are known
+  const items = self.items.slice();
+  yield* sortByKeyGen(items, key, reverse);
+  self.items.length = 0;
+  for (const v of items) self.items.push(v);
+  return None;
+}
