@@ -11,9 +11,14 @@ export function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-/** The shared conformance corpus lives beside the repository (`../shared`). */
+/**
+ * The conformance corpus, from the repository's own copy (test/conformance/corpus, copied from
+ * ../shared/conformance with its license) so the suite runs in a clean clone with nothing beside it.
+ */
 export function sharedPath(...parts: string[]): string {
-  const p = resolve(repoRoot, '..', 'shared', ...parts);
+  const p = parts[0] === 'conformance'
+    ? resolve(repoRoot, 'test', 'conformance', 'corpus', ...parts.slice(1))
+    : resolve(repoRoot, '..', 'shared', ...parts);
   if (!existsSync(p)) throw new Error(`missing shared file ${p}`);
   return p;
 }
