@@ -18,7 +18,7 @@ import { Frame, runSync } from '../scheduler/frames';
 import { pyRepr } from './repr';
 import { PyBytes } from './strings/bytes';
 import { dictGetItem } from './containers/dictmethods';
-import { callDunder1 } from './dunder';
+import { callDunder0, callDunder1 } from './dunder';
 import { isInstance } from './classes';
 
 // --- displays ------------------------------------------------------------------------------------
@@ -137,9 +137,23 @@ export function assertFail(msg?: any): PyBaseException {
   return msg === undefined ? pyError('AssertionError') : pyError('AssertionError', msg);
 }
 
-/** An int-valued expression (range bounds of counting loops, `__index__`). */
-export function index(x: any): number {
-  return typeof x === 'number' && Number.isInteger(x) ? x : intArg(x);
+/**
+ * An int-valued expression (range bounds of counting loops, `__index__`), exact: a `bigint`
+ * beyond 2^53 stays one (the counting loop compares and steps it like a number).
+ */
+export function index(x: any): number | bigint {
+  if (typeof x === 'number' && Number.isInteger(x)) return x;
+  if (typeof x === 'bigint') return x;
+  if (x !== null && typeof x === 'object') {
+    const f = typeOf(x).proto.$__index__;
+    if (f !== undefined && f !== null) {
+      const r = callDunder0(f, x);
+      if ((typeof r === 'number' && Number.isInteger(r)) || typeof r === 'bigint') return r;
+      if (typeof r === 'boolean') return +r;
+      throwError('TypeError', `__index__ returned non-int (type ${typeOf(r).name})`);
+    }
+  }
+  return intArg(x);
 }
 
 // --- with ----------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
 // `RuntimeError: cannot suspend here` at its suspension point.
 import { None, builtinType } from './core';
 import { throwError, pyError, PyBaseException, StopIteration, GeneratorExit } from './errors';
-import { PyIterator, STOP, iter, nextS } from './iter';
+import { PyIterator, STOP, iter, nextS, UserIter } from './iter';
 import { Frame, Suspend, depth } from '../scheduler/frames';
 import { close } from '../scheduler/forward';
 import { method } from './define';
@@ -31,7 +31,8 @@ export class PyGenerator extends PyIterator {
   constructor(body: Generator, readonly fn: any) { super(); this.body = body; }
 
   nx(): any {
-    return this.resume(0, undefined);
+    // `next(g)` sends None: the paused `x = yield` gets None
+    return this.resume(0, None);
   }
 
   /** Resumes the body from plain code: mode 0 next(val), 1 throw(val). */
@@ -82,7 +83,7 @@ export class PyGenerator extends PyIterator {
     this.started = true;
     let r: IteratorResult<any>;
     try {
-      r = genNext.call(body, undefined);
+      r = genNext.call(body, None);
     } catch (e) {
       this.running = false;
       this.body = null;
@@ -216,5 +217,6 @@ export function* yieldFrom(x: any): Generator<any, any, any> {
     if (v === STOP) break;
     yield v;
   }
-  return None;
+  // a user iterator's StopIteration(value) gives the `yield from` its value
+  return it instanceof UserIter && it.stopValue !== undefined ? it.stopValue : None;
 }

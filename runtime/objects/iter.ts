@@ -111,12 +111,14 @@ export class ArrayIter extends PyIterator {
 
 /** Wraps a user iterator object (one with `__next__`) as a loop iterator. */
 export class UserIter {
+  /** the `value` of the StopIteration that ended it (the result of `yield from`) */
+  stopValue: any = undefined;
   constructor(readonly obj: any, readonly next: any) {}
   nx(): any {
     try {
       return callDunder0(this.next, this.obj);
     } catch (e) {
-      if (e instanceof PyBaseException && isStop(e)) return STOP;
+      if (e instanceof PyBaseException && isStop(e)) return this.stopped(e);
       throw e;
     }
   }
@@ -125,18 +127,22 @@ export class UserIter {
     try {
       r = callDunderS(this.next, this.obj, []);
     } catch (e) {
-      if (e instanceof PyBaseException && isStop(e)) return STOP;
+      if (e instanceof PyBaseException && isStop(e)) return this.stopped(e);
       throw e;
     }
-    return r instanceof Frame ? stopToSentinel(r) : r;
+    return r instanceof Frame ? stopToSentinel(this, r) : r;
+  }
+  stopped(e: PyBaseException): any {
+    this.stopValue = (e as any).$value;
+    return STOP;
   }
 }
 
-function* stopToSentinel(f: Generator): Generator<any, any, any> {
+function* stopToSentinel(it: UserIter, f: Generator): Generator<any, any, any> {
   try {
     return yield* f;
   } catch (e) {
-    if (e instanceof PyBaseException && isStop(e)) return STOP;
+    if (e instanceof PyBaseException && isStop(e)) return it.stopped(e);
     throw e;
   }
 }

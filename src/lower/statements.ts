@@ -248,10 +248,23 @@ export function countingHeader(
 ): { init: t.VariableDeclaration; test: t.Expression; update: t.Expression } {
   const start = r.start ? rangeBound(cx, r.start) : num(0);
   const stop = rangeBound(cx, r.stop);
-  const init = t.variableDeclaration('let', [t.variableDeclarator(id(i), start), t.variableDeclarator(id(n), stop)]);
+  // bounds beyond 2^53 arrive as bigints: `<`, `++` and `--` work on them as they are (and `<`
+  // across a number and a bigint); a larger step is made a bigint too when the counter is one
+  const decls = [t.variableDeclarator(id(i), start), t.variableDeclarator(id(n), stop)];
+  let update: t.Expression;
+  if (r.step === 1) update = t.updateExpression('++', id(i));
+  else if (r.step === -1) update = t.updateExpression('--', id(i));
+  else {
+    const d = `${i}$d`;
+    decls.push(t.variableDeclarator(id(d), t.conditionalExpression(
+      t.binaryExpression('===', t.unaryExpression('typeof', id(i)), str('bigint')),
+      t.bigIntLiteral(String(r.step)),
+      num(r.step),
+    )));
+    update = t.assignmentExpression('+=', id(i), id(d));
+  }
+  const init = t.variableDeclaration('let', decls);
   const testE = t.binaryExpression(r.step > 0 ? '<' : '>', id(i), id(n));
-  const update =
-    r.step === 1 ? t.updateExpression('++', id(i)) : r.step === -1 ? t.updateExpression('--', id(i)) : t.assignmentExpression('+=', id(i), num(r.step));
   return { init, test: testE, update };
 }
 
