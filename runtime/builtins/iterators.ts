@@ -6,7 +6,7 @@
 import { typeOf, None, builtinType, PyType } from '../objects/core';
 import { throwError } from '../objects/errors';
 import { PyTuple } from '../objects/containers/list';
-import { iter, STOP, PyIterator } from '../objects/iter';
+import { iter, STOP, PyIterator, nextS } from '../objects/iter';
 import { callN, call1, bindArgs, fn, Info } from '../objects/calls';
 import { truthy } from '../objects/truthy';
 import { callDunder0, callDunder1 } from '../objects/dunder';
@@ -35,6 +35,19 @@ export class Enumerate extends PyIterator {
   constructor(readonly it: any, public n: any) { super(); }
   nx(): any {
     const v = this.it.nx();
+    if (v === STOP) return STOP;
+    const n = this.n;
+    this.n = typeof n === 'number' && n < 9007199254740991 ? n + 1 : add(n, 1);
+    return new PyTuple([n, v]);
+  }
+  override nxS(): any {
+    const v = nextS(this.it);
+    return v instanceof Frame ? this.after(v) : this.pair(v);
+  }
+  private *after(f: Generator): Generator<any, any, any> {
+    return this.pair(yield* f);
+  }
+  private pair(v: any): any {
     if (v === STOP) return STOP;
     const n = this.n;
     this.n = typeof n === 'number' && n < 9007199254740991 ? n + 1 : add(n, 1);
@@ -69,6 +82,39 @@ export class Zip extends PyIterator {
       out[i] = v;
     }
     return new PyTuple(out);
+  }
+  override nxS(): any {
+    const its = this.its;
+    const n = its.length;
+    if (n === 0) return STOP;
+    const out = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = nextS(its[i]);
+      if (v instanceof Frame) return this.rest(out, i, v);
+      if (v === STOP) return this.end(i);
+      out[i] = v;
+    }
+    return new PyTuple(out);
+  }
+  /** Continues nxS from item i, whose step gave the frame f. */
+  private *rest(out: any[], i: number, f: Generator): Generator<any, any, any> {
+    for (;;) {
+      const v = yield* f;
+      if (v === STOP) return this.end(i);
+      out[i] = v;
+      if (++i === out.length) return new PyTuple(out);
+      const r = nextS(this.its[i]);
+      if (r instanceof Frame) { f = r; continue; }
+      if (r === STOP) return this.end(i);
+      out[i] = r;
+      // the remaining steps: back to the loop above through a finished frame
+      f = (function* () { return r; })();
+    }
+  }
+  private end(i: number): any {
+    if (this.strict) this.strictCheck(i);
+    this.its.length = 0;
+    return STOP;
   }
   private strictCheck(i: number): void {
     if (i > 0) {
@@ -110,9 +156,20 @@ export class MapIter extends PyIterator {
     return plain(a.length === 1 ? call1(this.f, a[0]) : callN(this.f, a));
   }
   override nxS(): any {
+    if (this.its.length === 1) {
+      const v = nextS(this.its[0]);
+      if (v instanceof Frame) return this.callAfter(v);
+      return v === STOP ? STOP : call1(this.f, v);
+    }
     const a = this.args();
     if (a === undefined) return STOP;
-    return a.length === 1 ? call1(this.f, a[0]) : callN(this.f, a);
+    return callN(this.f, a);
+  }
+  private *callAfter(f: Generator): Generator<any, any, any> {
+    const v = yield* f;
+    if (v === STOP) return STOP;
+    const r = call1(this.f, v);
+    return r instanceof Frame ? yield* r : r;
   }
 }
 export const mapType = builtinType('map', null, MapIter.prototype);
@@ -136,7 +193,8 @@ export class FilterIter extends PyIterator {
   override nxS(): any {
     const it = this.it, f = this.f;
     for (;;) {
-      const v = it.nx();
+      const v = nextS(it);
+      if (v instanceof Frame) return this.stepAfter(v);
       if (v === STOP) return STOP;
       if (f === None) { if (truthy(v)) return v; continue; }
       const r = call1(f, v);
@@ -148,12 +206,24 @@ export class FilterIter extends PyIterator {
     let res = yield* r;
     for (;;) {
       if (truthy(res)) return v;
-      v = this.it.nx();
+      v = nextS(this.it);
+      if (v instanceof Frame) v = yield* v;
       if (v === STOP) return STOP;
+      if (this.f === None) { res = v; continue; }
       res = call1(this.f, v);
       if (res instanceof Frame) res = yield* res;
     }
   }
+  /** The underlying step suspended: finish it, then test the item as resume() does. */
+  private *stepAfter(f: Generator): Generator<any, any, any> {
+    const v = yield* f;
+    if (v === STOP) return STOP;
+    if (this.f === None) return truthy(v) ? v : yield* this.resume(v, (function* () { return false; })());
+    return yield* this.resume(v, toFrame(call1(this.f, v)));
+  }
+}
+function toFrame(r: any): Generator {
+  return r instanceof Frame ? r : (function* () { return r; })();
 }
 export const filterType = builtinType('filter', null, FilterIter.prototype);
 ctor(filterType, { name: 'filter', params: ['function', 'iterable'], arityError: 'filter expected 2 arguments, got {n}' },

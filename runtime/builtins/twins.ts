@@ -7,7 +7,8 @@
 import { None, typeOf, strType, isSubtype } from '../objects/core';
 import { throwError, pyError, PyBaseException, StopIteration } from '../objects/errors';
 import { PyList, PyTuple, tuple, listType, tupleType } from '../objects/containers/list';
-import { PyDict } from '../objects/containers/dict';
+import { PyDict, dictType } from '../objects/containers/dict';
+import { setType, frozensetType } from '../objects/containers/set';
 import { susTwin, call1 } from '../objects/calls';
 import { callDunderS } from '../objects/dunder';
 import { STOP, PyIterator, nextS } from '../objects/iter';
@@ -82,6 +83,19 @@ for (const cls of [listType, tupleType]) {
   (cls as any).callS = (args: any[], kwnames: string[] | null, kwvalues: any[] | null) => {
     if (args.length === 1 && (kwnames === null || kwnames.length === 0) && mayIterSuspend(args[0])) {
       return thenS(iterToArrayS(args[0]), (items: any[]) => (cls === listType ? new PyList(items) : tuple(items)));
+    }
+    return plainCall(args, kwnames, kwvalues);
+  };
+}
+
+// set(x), frozenset(x), dict(pairs): collect first, then build as the plain call does (a dict
+// argument that is a user mapping keeps the plain path: it is read with keys()/[] not iterated)
+for (const cls of [setType, frozensetType, dictType]) {
+  const plainCall = cls.call!;
+  (cls as any).callS = (args: any[], kwnames: string[] | null, kwvalues: any[] | null) => {
+    const x = args[0];
+    if (args.length === 1 && (cls !== dictType ? mayIterSuspend(x) : x instanceof PyIterator && mayIterSuspend(x))) {
+      return thenS(iterToArrayS(x), (items: any[]) => plainCall([new PyList(items)], kwnames, kwvalues));
     }
     return plainCall(args, kwnames, kwvalues);
   };
