@@ -41,32 +41,35 @@ export class Builder {
   // Set by the f-string decoder: parses a replacement-field expression at a source position.
   parseFieldExpr: ExprParser | null = null;
   private parenthesized = new WeakSet<object>();
+  // atOrAfter[o]: the first token whose end is >= offset o (the last token past the final end).
+  // Every AST node needs its first and last token; one table lookup each replaces two binary
+  // searches over the token ends per node.
+  private readonly atOrAfter: Int32Array;
   constructor(readonly toks: Tokens) {
     this.src = toks.source;
+    const n = toks.count;
+    const end = toks.end;
+    const last = n > 0 ? end[n - 1] : 0;
+    const table = new Int32Array(Math.max(last, toks.source.length) + 2);
+    let o = 0;
+    for (let i = 0; i < n; i++) {
+      const e = end[i];
+      while (o <= e) table[o++] = i;
+    }
+    while (o < table.length) table[o++] = Math.max(0, n - 1);
+    this.atOrAfter = table;
   }
 
   // ------------------------------------------------------------------ positions
+  /** First token with end > from. */
   private firstTok(from: number): number {
-    const end = this.toks.end;
-    let lo = 0;
-    let hi = this.toks.count - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (end[mid] > from) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
+    const t = this.atOrAfter;
+    return from + 1 < t.length ? t[from + 1] : t[t.length - 1];
   }
+  /** First token with end >= to (the token that ends a node ending at `to`). */
   private lastTok(to: number): number {
-    const end = this.toks.end;
-    let lo = 0;
-    let hi = this.toks.count - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (end[mid] >= to) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
+    const t = this.atOrAfter;
+    return to < t.length ? t[to] : t[t.length - 1];
   }
   tokSpan(i: number): Span {
     const t = this.toks;
