@@ -16,9 +16,13 @@ export interface BytesView { arg(v: any): string }
 
 interface Conv { left: boolean; zero: boolean; sign: string; alt: boolean; width: number; prec: number }
 
+/** Width counts code points, as CPython does (an astral character is one, not two UTF-16 units). */
 function padTo(s: string, c: Conv): string {
-  if (c.width <= s.length) return s;
-  return c.left ? s + ' '.repeat(c.width - s.length) : ' '.repeat(c.width - s.length) + s;
+  if (c.width <= 0) return s;
+  let n = s.length;
+  if (n > 1 && /[\ud800-\udbff]/.test(s)) n = [...s].length;
+  if (c.width <= n) return s;
+  return c.left ? s + ' '.repeat(c.width - n) : ' '.repeat(c.width - n) + s;
 }
 
 /** An int argument for %d/%i/%u (floats truncate) or %x/%o/%X (ints only). */
