@@ -101,6 +101,15 @@ for (const cls of [setType, frozensetType, dictType]) {
   };
 }
 
+// sep.join(iterable): collect the items with suspendable steps, then the plain join
+{
+  const join = (strType.proto as any).$join;
+  susTwin(join, (self: any, x: any, ...rest: any[]) => {
+    if (!mayIterSuspend(x)) return join(self, x, ...rest);
+    return thenS(iterToArrayS(x), (items: any[]) => join(self, new PyList(items), ...rest));
+  });
+}
+
 // --- next(it[, default]) --------------------------------------------------------------------------
 function stopIteration(it: any): never {
   const e = pyError('StopIteration');

@@ -200,7 +200,7 @@ export function delitemS(o: any, k: any): any {
   return f === undefined || f === null ? delitem(o, k) : callDunderS(f, o, [k]);
 }
 export function containsS(o: any, x: any): any {
-  if (!user(o)) return contains(o, x);
+  if (!user(o)) return mayIterSuspend(o) ? containsIterGen(o, x) : contains(o, x);
   const f = typeOf(o).proto.$__contains__;
   if (f === undefined || f === null) return containsIterGen(o, x);
   return then(callDunderS(f, o, [x]), (r) => (typeof r === 'boolean' ? r : truthy(r)));
@@ -351,8 +351,10 @@ export { mayIterSuspend, user as isUserObject, then as thenS };
 // --- method calls ----------------------------------------------------------------------------------
 /** The builtin method `o.name` when it has a suspendable twin (list.sort), else undefined. */
 function twinMethod(o: any, name: string): any {
-  if (o === null || typeof o !== 'object' || o.$$inst !== true || o instanceof PyModule) return undefined;
-  const f = o['$' + name];
+  let f: any;
+  if (typeof o === 'string') f = typeOf(o).proto['$' + name]; // str.join
+  else if (o === null || typeof o !== 'object' || o.$$inst !== true || o instanceof PyModule) return undefined;
+  else f = o['$' + name];
   return typeof f === 'function' && f.$$info !== undefined && f.$$info.sus !== undefined ? f : undefined;
 }
 export function callMethodS(o: any, name: string, args: any[]): any {

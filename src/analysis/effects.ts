@@ -52,7 +52,7 @@ export type Op =
   | { t: 'fn'; target: Scope; line: number; what: string }
   | { t: 'extern'; key: string | null; name: string; line: number; what: string }
   | { t: 'dunder'; names: string[]; line: number; what: string }
-  | { t: 'dyn'; names: string[]; line: number; what: string }
+  | { t: 'dyn'; names: string[]; line: number; what: string; iterates?: boolean }
   | { t: 'runtime'; line: number; what: string }
   | { t: 'iter'; line: number; what: string };
 
@@ -448,7 +448,9 @@ class Collector {
       case 'Compare':
         this.expr(e.left);
         for (const c of e.comparators) this.expr(c);
-        this.op({ t: 'dunder', names: [...e.ops.flatMap((o) => CMP_DUNDERS[o]), ...(e.ops.length > 1 ? TRUTH_DUNDERS : [])], line, what: 'comparison' }, e);
+        // `x in it` iterates `it` when it has no __contains__: a generator or map() step may suspend
+        if (e.ops.some((o) => o === 'In' || o === 'NotIn')) this.op({ t: 'runtime', line, what: 'membership test' }, e);
+        else this.op({ t: 'dunder', names: [...e.ops.flatMap((o) => CMP_DUNDERS[o]), ...(e.ops.length > 1 ? TRUTH_DUNDERS : [])], line, what: 'comparison' }, e);
         return;
       case 'BoolOp':
         for (const v of e.values) this.truth(v);
@@ -605,7 +607,8 @@ class Collector {
       if (!handled) {
         this.expr(f.value);
         if (f.attr === '__dict__') this.esc({ t: 'getattr' });
-        this.op({ t: 'dyn', names: [f.attr, ...GETATTR_DUNDERS], line, what: `method call .${f.attr}()` }, at);
+        // a builtin method may iterate its argument (`sep.join(gen)`, which has a suspendable twin)
+        this.op({ t: 'dyn', names: [f.attr, ...GETATTR_DUNDERS], line, what: `method call .${f.attr}()`, iterates: e.args.length > 0 }, at);
       }
     } else {
       this.expr(f);
@@ -737,7 +740,7 @@ export class EffectSolution {
       case 'dunder':
         return this.dunderSus(o.names);
       case 'dyn':
-        return this.dyn || this.dunderSus(o.names);
+        return this.dyn || (o.iterates === true && this.genSus) || this.dunderSus(o.names);
       case 'runtime':
         return this.dyn || this.genSus || this.anyDunderSus();
       case 'iter':
