@@ -13,6 +13,12 @@ export const INERT_BUILTINS = new Set([
   'object', 'super', 'bin', 'oct', 'hex',
 ]);
 
+/**
+ * Builtin methods with a suspendable twin that iterate their argument (`sep.join(gen)`): a call
+ * of a method so named may suspend when some generator body suspends (genSus).
+ */
+export const ITERATING_METHODS = new Set(['join']);
+
 /** Host modules shipped with the runtime (language.md "Modules"), and which functions suspend. */
 export const BUILTIN_HOST_MODULES: Record<string, (attr: string) => boolean> = {
   network: () => true, // deferred host calls

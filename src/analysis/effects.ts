@@ -29,7 +29,7 @@ import { forEachChild } from './walk';
 import {
   SUSPENDING_BUILTINS, INERT_BUILTINS, hostCallSuspends, hostModuleSuspends, BUILTIN_HOST_MODULES,
   BINOP_DUNDERS, INPLACE_DUNDER, CMP_DUNDERS, UNARY_DUNDERS, TRUTH_DUNDERS, ITER_DUNDERS, CALL_DUNDERS,
-  GETATTR_DUNDERS, FORMAT_DUNDERS, WITH_DUNDERS,
+  GETATTR_DUNDERS, FORMAT_DUNDERS, WITH_DUNDERS, ITERATING_METHODS,
 } from './builtins';
 
 export type FnKind = 'function' | 'suspendable' | 'generator' | 'coroutine' | 'asyncgen';
@@ -449,8 +449,11 @@ class Collector {
         this.expr(e.left);
         for (const c of e.comparators) this.expr(c);
         // `x in it` iterates `it` when it has no __contains__: a generator or map() step may suspend
-        if (e.ops.some((o) => o === 'In' || o === 'NotIn')) this.op({ t: 'runtime', line, what: 'membership test' }, e);
-        else this.op({ t: 'dunder', names: [...e.ops.flatMap((o) => CMP_DUNDERS[o]), ...(e.ops.length > 1 ? TRUTH_DUNDERS : [])], line, what: 'comparison' }, e);
+        {
+          const names = [...e.ops.flatMap((o) => CMP_DUNDERS[o]), ...(e.ops.length > 1 ? TRUTH_DUNDERS : [])];
+          if (e.ops.some((o) => o === 'In' || o === 'NotIn')) this.op({ t: 'dyn', names, line, what: 'membership test', iterates: true }, e);
+          else this.op({ t: 'dunder', names, line, what: 'comparison' }, e);
+        }
         return;
       case 'BoolOp':
         for (const v of e.values) this.truth(v);
@@ -608,7 +611,7 @@ class Collector {
         this.expr(f.value);
         if (f.attr === '__dict__') this.esc({ t: 'getattr' });
         // a builtin method may iterate its argument (`sep.join(gen)`, which has a suspendable twin)
-        this.op({ t: 'dyn', names: [f.attr, ...GETATTR_DUNDERS], line, what: `method call .${f.attr}()`, iterates: e.args.length > 0 }, at);
+        this.op({ t: 'dyn', names: [f.attr, ...GETATTR_DUNDERS], line, what: `method call .${f.attr}()`, iterates: ITERATING_METHODS.has(f.attr) && e.args.length > 0 }, at);
       }
     } else {
       this.expr(f);
