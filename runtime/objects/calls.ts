@@ -313,7 +313,7 @@ export function callGeneralS(f: any, args: any[], kwnames: string[] | null, kwva
 export function call0S(f: any): any {
   if (typeof f === 'function') {
     const i = f.$$info;
-    if (i !== undefined && i.sus === undefined && i.simple && i.minpos === 0) return f();
+    if (i !== undefined && i.simple && i.minpos === 0) return i.sus === undefined ? f() : i.sus();
   }
   return callGeneralS(f, [], null, null);
 }
@@ -321,7 +321,7 @@ export function call0S(f: any): any {
 export function call1S(f: any, a: any): any {
   if (typeof f === 'function') {
     const i = f.$$info;
-    if (i !== undefined && i.sus === undefined && i.simple && i.minpos <= 1 && i.npos >= 1) return f(a);
+    if (i !== undefined && i.simple && i.minpos <= 1 && i.npos >= 1) return i.sus === undefined ? f(a) : i.sus(a);
   }
   return callGeneralS(f, [a], null, null);
 }
@@ -329,7 +329,7 @@ export function call1S(f: any, a: any): any {
 export function call2S(f: any, a: any, b: any): any {
   if (typeof f === 'function') {
     const i = f.$$info;
-    if (i !== undefined && i.sus === undefined && i.simple && i.minpos <= 2 && i.npos >= 2) return f(a, b);
+    if (i !== undefined && i.simple && i.minpos <= 2 && i.npos >= 2) return i.sus === undefined ? f(a, b) : i.sus(a, b);
   }
   return callGeneralS(f, [a, b], null, null);
 }
@@ -337,7 +337,7 @@ export function call2S(f: any, a: any, b: any): any {
 export function call3S(f: any, a: any, b: any, c: any): any {
   if (typeof f === 'function') {
     const i = f.$$info;
-    if (i !== undefined && i.sus === undefined && i.simple && i.minpos <= 3 && i.npos >= 3) return f(a, b, c);
+    if (i !== undefined && i.simple && i.minpos <= 3 && i.npos >= 3) return i.sus === undefined ? f(a, b, c) : i.sus(a, b, c);
   }
   return callGeneralS(f, [a, b, c], null, null);
 }
