@@ -192,14 +192,19 @@ function methodCall(cx: FnCtx, f: A.Attribute, e: A.Call, sus: boolean): t.Expre
   const ex = e.args.some((a) => a.type === 'Starred') || e.keywords.some((k) => k.arg === null);
   const ftmp = ex ? cx.tmp() : null;
   if (ftmp) temps.push(ftmp);
+  // Holders for the positional arguments are taken *before* the arguments are lowered: a
+  // temporary an argument uses internally (`0 or 5`) is freed after lowering and must not be
+  // the holder of an earlier argument, which is assigned before the later one is evaluated.
+  const holders = !ex && e.keywords.length === 0 ? e.args.map(() => cx.tmp()) : [];
+  temps.push(...holders);
   const plan = planArgs(cx, e, ftmp ? id(ftmp) : undefined);
   let out: t.Expression;
   if (plan.positional && plan.kwParts.length === 0) {
     // arguments that are not trivially re-evaluable go to temporaries, so each is written once
-    const args = plan.positional.map((a) => {
+    const args = plan.positional.map((a, i) => {
       if (isSimpleJs(a)) return a;
-      const tmp = cx.tmp();
-      temps.push(tmp);
+      const tmp = holders[i] ?? cx.tmp();
+      if (holders[i] === undefined) temps.push(tmp);
       pre.push(assign(id(tmp), a));
       return id(tmp);
     });
