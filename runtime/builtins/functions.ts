@@ -35,6 +35,16 @@ function isNone(x: any): boolean {
 }
 
 // --- I/O -------------------------------------------------------------------------------------
+/** Text an enclosing print() has converted but not yet written (see print's stdout path). */
+let held = '';
+
+function flushHeld(): void {
+  if (held) {
+    writeStdout(held);
+    held = '';
+  }
+}
+
 defBuiltin('print', [], (args: PyTuple, sep: any, end: any, file: any, flush: any, kw: PyDict) => {
   void flush;
   if (kw.table.size) throwError('TypeError', `'${kw.table.liveKeys()[0]}' is an invalid keyword argument for print()`);
@@ -43,23 +53,44 @@ defBuiltin('print', [], (args: PyTuple, sep: any, end: any, file: any, flush: an
   const s = isNone(sep) ? ' ' : sep;
   const e = isNone(end) ? '\n' : end;
   const items = args.items;
-  let out = '';
-  for (let i = 0; i < items.length; i++) {
-    if (i) out += s;
-    const x = items[i];
-    out += typeof x === 'string' ? x : pyStr(x);
-  }
-  out += e;
   if (!isNone(file)) {
+    // CPython writes each piece with its own file.write call (sep before each later item).
     const w = getattr(file, 'write');
-    plain(callN(w, [out]));
+    for (let i = 0; i < items.length; i++) {
+      if (i) plain(callN(w, [s]));
+      const x = items[i];
+      plain(callN(w, [typeof x === 'string' ? x : pyStr(x)]));
+    }
+    plain(callN(w, [e]));
     return None;
   }
-  writeStdout(out);
+  // Stdout: one write per print call (embedders receive whole lines), yet the same output as
+  // CPython's piecewise writes: text converted before a __str__ that prints (a nested print
+  // flushes `held`) or raises is written first.
+  flushHeld();
+  let out = '';
+  try {
+    for (let i = 0; i < items.length; i++) {
+      if (i) out += s;
+      const x = items[i];
+      if (typeof x === 'string') out += x;
+      else {
+        held = out;
+        const t = pyStr(x);
+        out = held + t;
+        held = '';
+      }
+    }
+  } catch (err) {
+    flushHeld(); // only __str__ throws here, and `held` is then the unwritten prefix
+    throw err;
+  }
+  writeStdout(out + e);
   return None;
 }, { vararg: 'args', kwonly: ['sep', 'end', 'file', 'flush'], kwdefaults: [None, None, None, false], kwarg: 'kw' });
 
 defBuiltin('input', ['prompt'], (prompt: any) => {
+  flushHeld();
   if (prompt !== undefined) writeStdout(pyStr(prompt));
   const line = readInputLine();
   if (line === null) throwError('EOFError', 'EOF when reading a line');
