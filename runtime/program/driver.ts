@@ -33,6 +33,15 @@ function nextFrame(options: RunOptions): Promise<void> | null {
 }
 
 export async function drive(session: Session, options: RunOptions): Promise<any> {
+  try {
+    return await driveToEnd(session, options);
+  } finally {
+    // nobody drives it any more: calls through named exports stop joining it
+    session.detached = true;
+  }
+}
+
+async function driveToEnd(session: Session, options: RunOptions): Promise<any> {
   const interactive = (options.interactiveEvents ?? []).slice();
   let spins = 0;
   for (;;) {

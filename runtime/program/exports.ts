@@ -2,7 +2,10 @@
 // Python function is also an async JS function. `import { add } from './lib.py'` then
 // `await add(2, 3)`.
 //
-// A program's exports share one set of module objects (a "library"): the first call runs the
+// While a session of the program is live (started with `start()`, or `run()` still driving it),
+// a call joins it: a new coroutine on its scheduler, over its module objects, so it sees and
+// changes the running program's globals and may talk to it (events, shared state).
+// Otherwise a program's exports share one set of module objects (a "library"): the first call runs the
 // module body (as an imported module, `__name__` is the module's own name, so an
 // `if __name__ == "__main__":` block does not run), later calls reuse its globals. Each call
 // runs in its own session on a fresh scheduler with the program's `exportOptions`, so it may
@@ -78,16 +81,22 @@ function ensureLoaded(program: Program, lib: Library): Promise<void> {
  * `traceback`) when the call raises.
  */
 export async function callExport(program: Program, name: string, args: unknown[]): Promise<unknown> {
+  const call = function* (main: PyModule): Generator<any, any, any> {
+    const f = getattrOr(main, name);
+    if (f === undefined) throw pyError('AttributeError', `module '${(main as any).$__name__ ?? program.def.name}' has no attribute '${name}'`);
+    let r = callN(f, args.map(hostValueToPython));
+    if (r instanceof Frame) r = yield* r;
+    if (r instanceof PyCoroutine) r = yield* awaitValue(r); // an `async def`: await it
+    return r;
+  };
+  // while the program runs (start() or run()), the call joins its scheduler and its globals
+  const live = program.session;
+  if (live !== null && live.accepting) return pythonToHost(await live.spawnCall(call));
   const lib = libraryOf(program);
   await ensureLoaded(program, lib);
   let result: any;
   await runInLibrary(program, lib, function* (main) {
-    const f = getattrOr(main, name);
-    if (f === undefined) throw pyError('AttributeError', `module '${program.def.name}' has no attribute '${name}'`);
-    let r = callN(f, args.map(hostValueToPython));
-    if (r instanceof Frame) r = yield* r;
-    if (r instanceof PyCoroutine) r = yield* awaitValue(r); // an `async def`: await it
-    result = r;
+    result = yield* call(main);
   });
   return pythonToHost(result);
 }

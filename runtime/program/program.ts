@@ -25,11 +25,19 @@ export class Program {
    */
   exportOptions: RunOptions = {};
 
+  /**
+   * The most recent session of this program (start() or run()); calls through named exports
+   * join it while it is live (./exports).
+   */
+  session: Session | null = null;
+
   constructor(readonly def: ModuleDef) {}
 
   /** Runs the program to its first stop and returns the session for manual driving. */
   start(options: RunOptions = {}): Session {
-    return new Session(this.def, options).begin();
+    const session = new Session(this.def, options);
+    this.session = session;
+    return session.begin();
   }
 
   /**

@@ -73,6 +73,10 @@ export class Session {
   private openSources = 0;
   /** the auto driver's wake-up (host settlement or event push) */
   private waker: (() => void) | null = null;
+  /** set when the auto driver has let go of this session (it ended quietly or failed) */
+  detached = false;
+  /** rejecters of exported-function calls running in this session (see spawnCall) */
+  private readonly calls = new Set<(e: Error) => void>();
 
   constructor(entry: ModuleDef, options: RunOptions = {}, library?: LibraryState) {
     this.options = options;
@@ -147,6 +151,49 @@ export class Session {
       leaveSandbox(saved);
     }
     this.status = this.stopStatus();
+    if ((this.status === 'done' || this.status === 'error') && this.calls.size > 0) this.abandonCalls();
+  }
+
+  /** True while calls through named exports join this session (interfaces.md) rather than a library. */
+  get accepting(): boolean {
+    return !this.detached && this.status !== 'done' && this.status !== 'error';
+  }
+
+  /**
+   * Runs `body` as a new coroutine on this session's scheduler, beside the program's own
+   * coroutines and over the same module objects: a call through a named export while the
+   * program runs (interfaces.md: "it runs on the same scheduler"). Settles when the coroutine
+   * ends. The driver is woken (`onWake` for a manual driver, which must then `resume()`).
+   */
+  spawnCall(body: (main: PyModule) => Generator<any, any, any>): Promise<any> {
+    return new Promise((resolve, reject) => {
+      const calls = this.calls;
+      const session = this;
+      calls.add(reject);
+      const wrapper = (function* () {
+        try {
+          resolve(yield* body(session.main));
+        } catch (e) {
+          reject(new PythonError(e, session.sources()));
+        } finally {
+          calls.delete(reject);
+        }
+      })();
+      const co = new PyCoroutine(wrapper, null);
+      co.d = 1;
+      co.st = QUEUED;
+      const s = this.scheduler;
+      s.live++; // counted like a coroutine started by gather (the sandbox's maxCoroutines)
+      s.enqueue(co, 0, undefined);
+      this.wake();
+    });
+  }
+
+  /** The program ended while exported calls were still running: they can never finish. */
+  private abandonCalls(): void {
+    const pending = [...this.calls];
+    this.calls.clear();
+    for (const reject of pending) reject(new Error('edgepy: the program ended before an exported function call into it finished'));
   }
 
   private stopStatus(): Status {
