@@ -24,7 +24,16 @@ import { numHash } from '../objects/numbers/hash';
 import { formatAny } from '../objects/strings/strformat';
 import { asciiEscape } from '../objects/strings/repr';
 import { binaryDispatch } from '../objects/protocol';
-import { defBuiltin } from './namespace';
+import { defBuiltin, withTwin } from './namespace';
+import {
+  twin_print, twin_len, twin_repr, twin_ascii, twin_format, twin_next, twin_all, twin_any, twin_sum, twin_min, twin_max, twin_sorted,
+} from './twins';
+
+/** Marks a builtin whose wrapper counts its own arguments as simple (in-range calls stay direct). */
+function markSimple(f: any): any {
+  f.$$info.simple = true;
+  return f;
+}
 
 function plain(r: any): any {
   return r instanceof Frame ? runSync(r) : r;
@@ -45,7 +54,7 @@ function flushHeld(): void {
   }
 }
 
-defBuiltin('print', [], (args: PyTuple, sep: any, end: any, file: any, flush: any, kw: PyDict) => {
+export const b_print = /*#__PURE__*/ withTwin(/*#__PURE__*/ defBuiltin('print', [], (args: PyTuple, sep: any, end: any, file: any, flush: any, kw: PyDict) => {
   void flush;
   if (kw.table.size) throwError('TypeError', `'${kw.table.liveKeys()[0]}' is an invalid keyword argument for print()`);
   if (!isNone(sep) && typeof sep !== 'string') throwError('TypeError', `sep must be None or a string, not ${typeOf(sep).name}`);
@@ -87,9 +96,9 @@ defBuiltin('print', [], (args: PyTuple, sep: any, end: any, file: any, flush: an
   }
   writeStdout(out + e);
   return None;
-}, { vararg: 'args', kwonly: ['sep', 'end', 'file', 'flush'], kwdefaults: [None, None, None, false], kwarg: 'kw' });
+}, { vararg: 'args', kwonly: ['sep', 'end', 'file', 'flush'], kwdefaults: [None, None, None, false], kwarg: 'kw' }), twin_print);
 
-defBuiltin('input', ['prompt'], (prompt: any) => {
+export const b_input = /*#__PURE__*/ defBuiltin('input', ['prompt'], (prompt: any) => {
   flushHeld();
   if (prompt !== undefined) writeStdout(pyStr(prompt));
   const line = readInputLine();
@@ -102,20 +111,21 @@ defBuiltin('input', ['prompt'], (prompt: any) => {
  * "len() takes no keyword arguments". The metadata says (optional obj, **kw) but is marked
  * simple, so positional calls stay direct; keywords reach the function only through binding.
  */
-function defO(name: string, impl: (x: any) => any): void {
+function defO(name: string, impl: (x: any) => any): any {
   const f = defBuiltin(name, ['obj'], (x: any, kw: PyDict | undefined) => {
     if (kw !== undefined && kw.table.size) throwError('TypeError', `${name}() takes no keyword arguments`);
     if (x === undefined) throwError('TypeError', `${name}() takes exactly one argument (0 given)`);
     return impl(x);
   }, { ndefaults: 1, nposonly: 1, kwarg: 'kw', arityError: `${name}() takes exactly one argument ({n} given)` });
   f.$$info.simple = true;
+  return f;
 }
 
 // --- simple queries --------------------------------------------------------------------------
-defO('len', (x: any) => pyLen(x));
-defO('repr', (x: any) => pyRepr(x));
-defO('ascii', (x: any) => asciiEscape(pyRepr(x)));
-defO('id', (x: any) => (x !== null && (typeof x === 'object' || typeof x === 'function') ? identity(x) : valueId(x)));
+export const b_len = /*#__PURE__*/ withTwin(/*#__PURE__*/ defO('len', (x: any) => pyLen(x)), twin_len);
+export const b_repr = /*#__PURE__*/ withTwin(/*#__PURE__*/ defO('repr', (x: any) => pyRepr(x)), twin_repr);
+export const b_ascii = /*#__PURE__*/ withTwin(/*#__PURE__*/ defO('ascii', (x: any) => asciiEscape(pyRepr(x))), twin_ascii);
+export const b_id = /*#__PURE__*/ defO('id', (x: any) => (x !== null && (typeof x === 'object' || typeof x === 'function') ? identity(x) : valueId(x)));
 
 /** id() of an int, float, str or bool: equal values share one id, distinct values differ. */
 const valueIds = new Map<any, number>();
@@ -126,7 +136,7 @@ function valueId(x: any): number {
   if (id === undefined) { id = nextValueId += 32; valueIds.set(key, id); }
   return id;
 }
-defO('callable', (x: any) => isCallable(x));
+export const b_callable = /*#__PURE__*/ defO('callable', (x: any) => isCallable(x));
 
 export function isCallable(x: any): boolean {
   if (typeof x === 'function' || x instanceof PyType) return true;
@@ -150,9 +160,9 @@ export function exactHash(x: any): any {
   return h;
 }
 const tupleHash = (new PyTuple([]) as any).$__hash__;
-defBuiltin('hash', ['obj'], exactHash, { nposonly: 1, arityError: 'hash() takes exactly one argument ({n} given)' });
+export const b_hash = /*#__PURE__*/ defBuiltin('hash', ['obj'], exactHash, { nposonly: 1, arityError: 'hash() takes exactly one argument ({n} given)' });
 
-defBuiltin('abs', ['x'], (x: any) => {
+export const b_abs = /*#__PURE__*/ defBuiltin('abs', ['x'], (x: any) => {
   const r = numAbs(x);
   if (r !== undefined) return r;
   const f = typeOf(x).proto.$__abs__;
@@ -160,7 +170,7 @@ defBuiltin('abs', ['x'], (x: any) => {
   return callDunder0(f, x);
 }, { nposonly: 1, arityError: 'abs() takes exactly one argument ({n} given)' });
 
-defBuiltin('round', ['number', 'ndigits'], (x: any, nd: any) => {
+export const b_round = /*#__PURE__*/ defBuiltin('round', ['number', 'ndigits'], (x: any, nd: any) => {
   if (typeof x === 'object' && !(x instanceof PyFloat)) {
     const f = typeOf(x).proto.$__round__;
     if (f === undefined || f === null) throwError('TypeError', `type ${typeOf(x).name} doesn't define __round__ method`);
@@ -169,7 +179,7 @@ defBuiltin('round', ['number', 'ndigits'], (x: any, nd: any) => {
   return pyRound(x, nd);
 }, { ndefaults: 1 });
 
-defBuiltin('divmod', ['x', 'y'], (a: any, b: any) => {
+export const b_divmod = /*#__PURE__*/ defBuiltin('divmod', ['x', 'y'], (a: any, b: any) => {
   if (isNum(a) && isNum(b)) return pyDivmod(a, b);
   return binaryDispatch('divmod', a, b);
 }, { nposonly: 2, arityError: 'divmod expected 2 arguments, got {n}' });
@@ -179,7 +189,7 @@ function isNum(x: any): boolean {
   return t === 'number' || t === 'boolean' || t === 'bigint' || x instanceof PyFloat;
 }
 
-defBuiltin('pow', ['base', 'exp', 'mod'], (b: any, e: any, m: any) => {
+export const b_pow = /*#__PURE__*/ defBuiltin('pow', ['base', 'exp', 'mod'], (b: any, e: any, m: any) => {
   if (isNone(m)) return numPow(b, e);
   if (isNum(b) && isNum(e) && isNum(m)) return powMod(b, e, m);
   const f = typeOf(b).proto.$__pow__;
@@ -190,9 +200,9 @@ defBuiltin('pow', ['base', 'exp', 'mod'], (b: any, e: any, m: any) => {
   throwError('TypeError', `unsupported operand type(s) for ** or pow(): '${typeOf(b).name}', '${typeOf(e).name}', '${typeOf(m).name}'`);
 }, { ndefaults: 1 });
 
-defBuiltin('bin', ['number'], (x: any) => intToBase(indexOf(x), 2), { nposonly: 1 });
-defBuiltin('oct', ['number'], (x: any) => intToBase(indexOf(x), 8), { nposonly: 1 });
-defBuiltin('hex', ['number'], (x: any) => intToBase(indexOf(x), 16), { nposonly: 1 });
+export const b_bin = /*#__PURE__*/ defBuiltin('bin', ['number'], (x: any) => intToBase(indexOf(x), 2), { nposonly: 1 });
+export const b_oct = /*#__PURE__*/ defBuiltin('oct', ['number'], (x: any) => intToBase(indexOf(x), 8), { nposonly: 1 });
+export const b_hex = /*#__PURE__*/ defBuiltin('hex', ['number'], (x: any) => intToBase(indexOf(x), 16), { nposonly: 1 });
 
 function indexOf(x: any): any {
   if (x !== null && typeof x === 'object' && !(x instanceof PyFloat)) {
@@ -202,13 +212,13 @@ function indexOf(x: any): any {
   return asInt(x);
 }
 
-defBuiltin('chr', ['i'], (i: any) => {
+export const b_chr = /*#__PURE__*/ defBuiltin('chr', ['i'], (i: any) => {
   const n = typeof i === 'number' && Number.isInteger(i) ? i : intArg(i);
   if (n < 0 || n > 0x10ffff) throwError('ValueError', 'chr() arg not in range(0x110000)');
   return String.fromCodePoint(n);
 }, { nposonly: 1, arityError: 'chr() takes exactly one argument ({n} given)' });
 
-defBuiltin('ord', ['c'], (c: any) => {
+export const b_ord = /*#__PURE__*/ defBuiltin('ord', ['c'], (c: any) => {
   if (typeof c === 'string') {
     const n = c.length === 2 && c.codePointAt(0)! > 0xffff ? 1 : c.length;
     if (n !== 1) throwError('TypeError', `ord() expected a character, but string of length ${Array.from(c).length} found`);
@@ -222,18 +232,18 @@ defBuiltin('ord', ['c'], (c: any) => {
   throwError('TypeError', `ord() expected string of length 1, but ${typeOf(c).name} found`);
 }, { nposonly: 1, arityError: 'ord() takes exactly one argument ({n} given)' });
 
-defBuiltin('format', ['value', 'format_spec'], (v: any, spec: any) => {
+export const b_format = /*#__PURE__*/ withTwin(/*#__PURE__*/ defBuiltin('format', ['value', 'format_spec'], (v: any, spec: any) => {
   const s = spec === undefined ? '' : spec;
   if (typeof s !== 'string') throwError('TypeError', `format() argument 2 must be str, not ${typeOf(s).name}`);
   return formatAny(v, s);
-}, { ndefaults: 1, nposonly: 2 });
+}, { ndefaults: 1, nposonly: 2 }), twin_format);
 
 // --- attributes ------------------------------------------------------------------------------
 function attrName(name: any, fname: string): string {
   if (typeof name !== 'string') throwError('TypeError', `${fname}(): attribute name must be string`);
   return name;
 }
-defBuiltin('getattr', ['object', 'name', 'default'], (o: any, name: any, dflt: any) => {
+export const b_getattr = /*#__PURE__*/ defBuiltin('getattr', ['object', 'name', 'default'], (o: any, name: any, dflt: any) => {
   if (typeof name !== 'string') throwError('TypeError', `attribute name must be string, not '${typeOf(name).name}'`);
   if (dflt === undefined) return getattr(o, name);
   try {
@@ -244,18 +254,18 @@ defBuiltin('getattr', ['object', 'name', 'default'], (o: any, name: any, dflt: a
     throw e;
   }
 }, { ndefaults: 1, nposonly: 3, arityError: 'getattr expected at least 2 arguments, got {n}' });
-defBuiltin('setattr', ['obj', 'name', 'value'], (o: any, name: any, v: any) => {
+export const b_setattr = /*#__PURE__*/ defBuiltin('setattr', ['obj', 'name', 'value'], (o: any, name: any, v: any) => {
   if (typeof name !== 'string') throwError('TypeError', `attribute name must be string, not '${typeOf(name).name}'`);
   setattr(o, name, v);
   return None;
 }, { nposonly: 3, arityError: 'setattr expected 3 arguments, got {n}' });
-defBuiltin('hasattr', ['obj', 'name'], (o: any, name: any) => hasattr(o, attrName(name, 'hasattr')), { nposonly: 2, arityError: 'hasattr expected 2 arguments, got {n}' });
-defBuiltin('delattr', ['obj', 'name'], (o: any, name: any) => {
+export const b_hasattr = /*#__PURE__*/ defBuiltin('hasattr', ['obj', 'name'], (o: any, name: any) => hasattr(o, attrName(name, 'hasattr')), { nposonly: 2, arityError: 'hasattr expected 2 arguments, got {n}' });
+export const b_delattr = /*#__PURE__*/ defBuiltin('delattr', ['obj', 'name'], (o: any, name: any) => {
   if (typeof name !== 'string') throwError('TypeError', `attribute name must be string, not '${typeOf(name).name}'`);
   delattr(o, name);
   return None;
 }, { nposonly: 2, arityError: 'delattr expected 2 arguments, got {n}' });
-defBuiltin('vars', ['object'], (o: any) => {
+export const b_vars = /*#__PURE__*/ defBuiltin('vars', ['object'], (o: any) => {
   if (o === undefined) throwError('RuntimeError', 'vars() without arguments is not supported');
   // vars(o) is o.__dict__ (CPython looks the attribute up, __getattr__ included)
   const d = getattrOr(o, '__dict__');
@@ -286,22 +296,22 @@ export function isinstance(x: any, ci: any): boolean {
   }
   return classinfoCheck(typeOf(x), ci, 'isinstance', 2);
 }
-defBuiltin('isinstance', ['obj', 'class_or_tuple'], isinstance, { nposonly: 2, arityError: 'isinstance expected 2 arguments, got {n}' });
+export const b_isinstance = /*#__PURE__*/ defBuiltin('isinstance', ['obj', 'class_or_tuple'], isinstance, { nposonly: 2, arityError: 'isinstance expected 2 arguments, got {n}' });
 
 export function issubclass(c: any, ci: any): boolean {
   if (!(c instanceof PyType)) throwError('TypeError', 'issubclass() arg 1 must be a class');
   return classinfoCheck(c, ci, 'issubclass', 2);
 }
-defBuiltin('issubclass', ['cls', 'class_or_tuple'], issubclass, { nposonly: 2, arityError: 'issubclass expected 2 arguments, got {n}' });
+export const b_issubclass = /*#__PURE__*/ defBuiltin('issubclass', ['cls', 'class_or_tuple'], issubclass, { nposonly: 2, arityError: 'issubclass expected 2 arguments, got {n}' });
 
 // --- iteration -------------------------------------------------------------------------------
-defBuiltin('iter', ['object', 'sentinel'], (x: any, sentinel: any, extra: PyTuple | undefined) => {
+export const b_iter = /*#__PURE__*/ markSimple(/*#__PURE__*/ defBuiltin('iter', ['object', 'sentinel'], (x: any, sentinel: any, extra: PyTuple | undefined) => {
   if (extra !== undefined && extra.items.length) throwError('TypeError', `iter expected at most 2 arguments, got ${2 + extra.items.length}`);
   if (x === undefined) throwError('TypeError', 'iter expected at least 1 argument, got 0');
   if (sentinel === undefined) return pyIter(x);
   if (!isCallable(x)) throwError('TypeError', 'iter(v, w): v must be callable');
   return new CallableIter(x, sentinel);
-}, { ndefaults: 2, nposonly: 2, vararg: 'extra' }).$$info.simple = true; // count errors are raised above
+}, { ndefaults: 2, nposonly: 2, vararg: 'extra' })); // simple: count errors are raised above
 
 export class CallableIter extends PyIterator {
   done = false;
@@ -314,9 +324,9 @@ export class CallableIter extends PyIterator {
   }
 }
 import { builtinType } from '../objects/core';
-export const callableIterType = builtinType('callable_iterator', null, CallableIter.prototype);
+export const callableIterType = /*#__PURE__*/ builtinType('callable_iterator', null, CallableIter.prototype);
 
-defBuiltin('next', ['iterator', 'default'], (it: any, dflt: any) => {
+export const b_next = /*#__PURE__*/ withTwin(/*#__PURE__*/ defBuiltin('next', ['iterator', 'default'], (it: any, dflt: any) => {
   if (it instanceof PyIterator) {
     const v = it.nx();
     if (v !== STOP) return v;
@@ -335,20 +345,20 @@ defBuiltin('next', ['iterator', 'default'], (it: any, dflt: any) => {
     if (e instanceof PyBaseException && isSubtype(e.$$cls, StopIteration)) return dflt;
     throw e;
   }
-}, { ndefaults: 1, nposonly: 2, arityError: 'next expected at least 1 argument, got {n}' });
+}, { ndefaults: 1, nposonly: 2, arityError: 'next expected at least 1 argument, got {n}' }), twin_next);
 
-defBuiltin('all', ['iterable'], (x: any) => {
+export const b_all = /*#__PURE__*/ withTwin(/*#__PURE__*/ defBuiltin('all', ['iterable'], (x: any) => {
   const it = iter(x);
   for (let v = it.nx(); v !== STOP; v = it.nx()) if (!truthy(v)) return false;
   return true;
-}, { nposonly: 1, arityError: 'all() takes exactly one argument ({n} given)' });
-defBuiltin('any', ['iterable'], (x: any) => {
+}, { nposonly: 1, arityError: 'all() takes exactly one argument ({n} given)' }), twin_all);
+export const b_any = /*#__PURE__*/ withTwin(/*#__PURE__*/ defBuiltin('any', ['iterable'], (x: any) => {
   const it = iter(x);
   for (let v = it.nx(); v !== STOP; v = it.nx()) if (truthy(v)) return true;
   return false;
-}, { nposonly: 1, arityError: 'any() takes exactly one argument ({n} given)' });
+}, { nposonly: 1, arityError: 'any() takes exactly one argument ({n} given)' }), twin_any);
 
-defBuiltin('sum', ['iterable', 'start'], (x: any, start: any) => {
+export const b_sum = /*#__PURE__*/ withTwin(/*#__PURE__*/ defBuiltin('sum', ['iterable', 'start'], (x: any, start: any) => {
   let acc = start === undefined ? 0 : start;
   if (typeof acc === 'string') throwError('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
   if (acc !== null && typeof acc === 'object' && typeOf(acc).name === 'bytes') throwError('TypeError', "sum() can't sum bytes [use b''.join(seq) instead]");
@@ -360,7 +370,7 @@ defBuiltin('sum', ['iterable', 'start'], (x: any, start: any) => {
     } else acc = add(acc, v);
   }
   return acc;
-}, { ndefaults: 1, nposonly: 1 });
+}, { ndefaults: 1, nposonly: 1 }), twin_sum);
 
 /** A keyword-only default meaning "optional, no value" (min/max `default=`). */
 export const OPTIONAL: any = Object.freeze({ optional: true });
@@ -388,27 +398,21 @@ function minmax(name: 'min' | 'max', args: PyTuple, key: any, dflt: any): any {
   }
   return best;
 }
-defBuiltin('min', [], (args: PyTuple, key: any, dflt: any) => minmax('min', args, key, dflt),
-  { vararg: 'args', kwonly: ['key', 'default'], kwdefaults: [None, undefined] });
-defBuiltin('max', [], (args: PyTuple, key: any, dflt: any) => minmax('max', args, key, dflt),
-  { vararg: 'args', kwonly: ['key', 'default'], kwdefaults: [None, undefined] });
-// `default` is optional with no value: mark it so binding does not report it missing.
-for (const n of ['$min', '$max']) {
-  const f = (builtinsRef() as any)[n];
-  f.$$info.kwdefaults = [None, OPTIONAL];
-}
-import { builtins as builtinsNs } from './namespace';
-function builtinsRef() { return builtinsNs; }
+// `default` is optional with no value (OPTIONAL): binding does not report it missing.
+export const b_min = /*#__PURE__*/ withTwin(/*#__PURE__*/ defBuiltin('min', [], (args: PyTuple, key: any, dflt: any) => minmax('min', args, key, dflt),
+  { vararg: 'args', kwonly: ['key', 'default'], kwdefaults: [None, OPTIONAL] }), twin_min);
+export const b_max = /*#__PURE__*/ withTwin(/*#__PURE__*/ defBuiltin('max', [], (args: PyTuple, key: any, dflt: any) => minmax('max', args, key, dflt),
+  { vararg: 'args', kwonly: ['key', 'default'], kwdefaults: [None, OPTIONAL] }), twin_max);
 
-defBuiltin('sorted', ['iterable'], (x: any, key: any, reverse: any, kw: PyDict) => {
+export const b_sorted = /*#__PURE__*/ withTwin(/*#__PURE__*/ defBuiltin('sorted', ['iterable'], (x: any, key: any, reverse: any, kw: PyDict) => {
   // CPython checks sort()'s keywords before anything else
   if (kw.table.size) throwError('TypeError', `'${kw.table.liveKeys()[0]}' is an invalid keyword argument for sort()`);
   const items = iterToArray(x);
   sortArray(items, isNone(key) ? None : key, reverse === undefined ? false : reverse);
   return new PyList(items);
-}, { nposonly: 1, kwonly: ['key', 'reverse'], kwdefaults: [None, false], kwarg: 'kw', arityError: 'sorted expected 1 argument, got {n}' });
+}, { nposonly: 1, kwonly: ['key', 'reverse'], kwdefaults: [None, false], kwarg: 'kw', arityError: 'sorted expected 1 argument, got {n}' }), twin_sorted);
 
-defBuiltin('globals', [], () => { throwError('RuntimeError', 'globals() is not available here'); });
-defBuiltin('locals', [], () => { throwError('RuntimeError', 'locals() is not available here'); });
+export const b_globals = /*#__PURE__*/ defBuiltin('globals', [], () => { throwError('RuntimeError', 'globals() is not available here'); });
+export const b_locals = /*#__PURE__*/ defBuiltin('locals', [], () => { throwError('RuntimeError', 'locals() is not available here'); });
 
 export { tuple, PyDict, loopIter };

@@ -13,21 +13,20 @@ import { callDunder0, callDunder1 } from '../objects/dunder';
 import { len as pyLen } from '../objects/subscript';
 import { add } from '../objects/numbers/index';
 import { Frame, runSync } from '../scheduler/frames';
-import { builtins } from './namespace';
 
 function plain(r: any): any {
   return r instanceof Frame ? runSync(r) : r;
 }
 
 /** Makes `cls` callable with Python argument binding described by `info`. */
-function ctor(cls: PyType, info: Parameters<typeof fn>[1], make: (...args: any[]) => any): void {
+function ctor(cls: PyType, info: Parameters<typeof fn>[1], make: (...args: any[]) => any): PyType {
   const f = fn(make, { kind: 'builtin', module: 'builtins', qualname: info.name, ...info });
   const inf: Info = (f as any).$$info;
   cls.call = (args, kwnames, kwvalues) => {
     if (inf.simple && (kwnames === null || kwnames.length === 0) && args.length <= inf.npos && args.length >= inf.minpos) return f(...args);
     return f(...bindArgs(inf, args, kwnames, kwvalues));
   };
-  builtins['$' + cls.name] = cls;
+  return cls;
 }
 
 // --- enumerate ---------------------------------------------------------------------------------
@@ -54,8 +53,8 @@ export class Enumerate extends PyIterator {
     return new PyTuple([n, v]);
   }
 }
-export const enumerateType = builtinType('enumerate', null, Enumerate.prototype);
-ctor(enumerateType, { name: 'enumerate', params: ['iterable', 'start'], ndefaults: 1 }, (x: any, start: any) => {
+export const enumerateType = /*#__PURE__*/ builtinType('enumerate', null, Enumerate.prototype);
+export const b_enumerate = /*#__PURE__*/ ctor(enumerateType, { name: 'enumerate', params: ['iterable', 'start'], ndefaults: 1 }, (x: any, start: any) => {
   let s = start === undefined ? 0 : start;
   if (typeof s === 'boolean') s = +s;
   if (!(typeof s === 'number' && Number.isInteger(s)) && typeof s !== 'bigint') {
@@ -129,8 +128,8 @@ export class Zip extends PyIterator {
     }
   }
 }
-export const zipType = builtinType('zip', null, Zip.prototype);
-ctor(zipType, { name: 'zip', params: [], vararg: 'iterables', kwonly: ['strict'], kwdefaults: [false] },
+export const zipType = /*#__PURE__*/ builtinType('zip', null, Zip.prototype);
+export const b_zip = /*#__PURE__*/ ctor(zipType, { name: 'zip', params: [], vararg: 'iterables', kwonly: ['strict'], kwdefaults: [false] },
   (its: PyTuple, strict: any) => new Zip(its.items.map((x) => iter(x)), strict !== undefined && truthy(strict)));
 
 // --- map -----------------------------------------------------------------------------------------
@@ -172,8 +171,8 @@ export class MapIter extends PyIterator {
     return r instanceof Frame ? yield* r : r;
   }
 }
-export const mapType = builtinType('map', null, MapIter.prototype);
-ctor(mapType, { name: 'map', params: ['func'], vararg: 'iterables', arityError: 'map() must have at least two arguments.' },
+export const mapType = /*#__PURE__*/ builtinType('map', null, MapIter.prototype);
+export const b_map = /*#__PURE__*/ ctor(mapType, { name: 'map', params: ['func'], vararg: 'iterables', arityError: 'map() must have at least two arguments.' },
   (f: any, its: PyTuple) => {
     if (its.items.length === 0) throwError('TypeError', 'map() must have at least two arguments.');
     return new MapIter(f, its.items.map((x) => iter(x)));
@@ -225,8 +224,8 @@ export class FilterIter extends PyIterator {
 function toFrame(r: any): Generator {
   return r instanceof Frame ? r : (function* () { return r; })();
 }
-export const filterType = builtinType('filter', null, FilterIter.prototype);
-ctor(filterType, { name: 'filter', params: ['function', 'iterable'], arityError: 'filter expected 2 arguments, got {n}' },
+export const filterType = /*#__PURE__*/ builtinType('filter', null, FilterIter.prototype);
+export const b_filter = /*#__PURE__*/ ctor(filterType, { name: 'filter', params: ['function', 'iterable'], arityError: 'filter expected 2 arguments, got {n}' },
   (f: any, x: any) => new FilterIter(f, iter(x)));
 
 // --- reversed ------------------------------------------------------------------------------------
@@ -238,8 +237,8 @@ export class SeqReversed extends PyIterator {
     return callDunder1(gi, this.seq, this.i--);
   }
 }
-export const reversedType = builtinType('reversed', null, SeqReversed.prototype);
-ctor(reversedType, { name: 'reversed', params: ['sequence'], arityError: 'reversed expected 1 argument, got {n}' }, (x: any) => {
+export const reversedType = /*#__PURE__*/ builtinType('reversed', null, SeqReversed.prototype);
+export const b_reversed = /*#__PURE__*/ ctor(reversedType, { name: 'reversed', params: ['sequence'], arityError: 'reversed expected 1 argument, got {n}' }, (x: any) => {
   const p = typeOf(x).proto;
   const r = p.$__reversed__;
   if (r !== undefined && r !== null) return callDunder0(r, x);

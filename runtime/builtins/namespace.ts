@@ -1,23 +1,28 @@
-// The `builtins` namespace (runtime ABI §7): builtin names as `$`-prefixed properties of one
-// null-prototype object, plus the name-resolution helpers compiled code calls.
+// Builtin functions and the name-resolution helpers compiled code calls (runtime ABI §7).
+// Each builtin is its own export (`$rt.b_len`, made by `defBuiltin` with a `/*#__PURE__*/`
+// call so a bundle drops the builtins its program never names); the by-name table
+// (`$rt.builtins`, ./table) is built only where something reads it.
 import { throwError, pyError } from '../objects/errors';
-import { fn, FnInfo } from '../objects/calls';
+import { fn, FnInfo, susTwin } from '../objects/calls';
 
-/** `$rt.builtins.$len` ... (null prototype: no JS name can be reached through it). */
-export const builtins: any = Object.create(null);
-
-/** Registers builtin function `name` (Python calling convention, see calls.ts). */
+/** A builtin function (Python calling convention, see calls.ts); registers nothing. */
 export function defBuiltin(name: string, params: string[], f: Function, extra: Partial<FnInfo> = {}): any {
-  const g = fn(f, { name, qualname: name, params, kind: 'builtin', module: 'builtins', ...extra });
-  builtins['$' + name] = g;
-  return g;
+  return fn(f, { name, qualname: name, params, kind: 'builtin', module: 'builtins', ...extra });
 }
 
-/** A module global's value, else the builtin, else NameError (`$rt.gname($g.$x, "x")`). */
+/** Gives builtin `f` its suspendable twin (ABI §4), made from the plain builtin; returns `f`. */
+export function withTwin<F extends Function>(f: F, make: (plain: F) => Function): F {
+  susTwin(f, make(f));
+  return f;
+}
+
+/**
+ * A module global's value, else NameError (`$rt.gname($g.$x, "x")`). The compiler handles the
+ * fallback to a builtin itself (`x` named like a builtin reads `$rt.b_x` when the global is
+ * unbound), so this never needs the by-name table.
+ */
 export function gname(value: any, name: string): any {
   if (value !== undefined) return value;
-  const b = builtins['$' + name];
-  if (b !== undefined) return b;
   throw nameError(name);
 }
 

@@ -14,12 +14,11 @@ import { callDunderS } from '../objects/dunder';
 import { STOP, PyIterator, nextS } from '../objects/iter';
 import { truthy } from '../objects/truthy';
 import { lt, gt } from '../objects/numbers/compare';
-import { mergeSort } from '../objects/containers/mergesort';
+import { mergeSortS, sortItemsGen, betterS, itemsMayCompareSuspend, iterableMayCompareSuspend } from '../objects/containers/seqsus';
 import { Frame } from '../scheduler/frames';
 import {
   iterToArrayS, iterS, mayIterSuspend, isUserObject, thenS, lenS, reprS, strS, asciiS, formatS, addS, truthyS,
 } from '../objects/suspendops';
-import { builtins } from './namespace';
 import { containerReprMaySuspend } from '../objects/containerreprsus';
 
 function isNone(x: any): boolean {
@@ -33,37 +32,28 @@ function pyCallable(f: any): boolean {
   return true;
 }
 
-function twin(name: string, make: (plain: Function) => Function): void {
-  const f = builtins['$' + name];
-  susTwin(f, make(f));
-}
+/** Makes a builtin's twin from the plain builtin (functions.ts attaches it with `withTwin`). */
+type TwinMaker = (plain: any) => Function;
 
 // --- conversions: len, repr, ascii, format, str, print ----------------------------------------------
 function oneArg(name: string, x: any, kw: PyDict | undefined): void {
   if (kw !== undefined && kw.table.size) throwError('TypeError', `${name}() takes no keyword arguments`);
   if (x === undefined) throwError('TypeError', `${name}() takes exactly one argument (0 given)`);
 }
-twin('len', () => (x: any, kw: PyDict | undefined) => { oneArg('len', x, kw); return lenS(x); });
-twin('repr', () => (x: any, kw: PyDict | undefined) => { oneArg('repr', x, kw); return reprS(x); });
-twin('ascii', () => (x: any, kw: PyDict | undefined) => { oneArg('ascii', x, kw); return asciiS(x); });
-twin('format', (plain) => (v: any, spec: any) => {
+export const twin_len: TwinMaker = () => (x: any, kw: PyDict | undefined) => { oneArg('len', x, kw); return lenS(x); };
+export const twin_repr: TwinMaker = () => (x: any, kw: PyDict | undefined) => { oneArg('repr', x, kw); return reprS(x); };
+export const twin_ascii: TwinMaker = () => (x: any, kw: PyDict | undefined) => { oneArg('ascii', x, kw); return asciiS(x); };
+export const twin_format: TwinMaker = (plain) => (v: any, spec: any) => {
   if (!isUserObject(v)) return plain(v, spec);
   const s = spec === undefined ? '' : spec;
   if (typeof s !== 'string') throwError('TypeError', `format() argument 2 must be str, not ${typeOf(s).name}`);
   return formatS(v, s);
-});
-
-// str(x): the type's own call, unless `x.__str__` may be suspendable Python code
-const strCall = strType.call!;
-(strType as any).callS = (args: any[], kwnames: string[] | null, kwvalues: any[] | null) => {
-  if (args.length === 1 && (kwnames === null || kwnames.length === 0) && isUserObject(args[0])) return strS(args[0]);
-  return strCall(args, kwnames, kwvalues);
 };
 
-twin('print', (plain) => (args: PyTuple, sep: any, end: any, file: any, flush: any, kw: PyDict) => {
+export const twin_print: TwinMaker = (plain) => (args: PyTuple, sep: any, end: any, file: any, flush: any, kw: PyDict) => {
   if (!args.items.some(printMaySuspend)) return plain(args, sep, end, file, flush, kw);
   return printGen(plain, args, sep, end, file, flush, kw);
-});
+};
 function printMaySuspend(x: any): boolean {
   return isUserObject(x) || containerReprMaySuspend(x);
 }
@@ -77,32 +67,46 @@ function* printGen(plain: Function, args: PyTuple, sep: any, end: any, file: any
   return plain(tuple(strs), sep, end, file, flush, kw);
 }
 
-// --- list(x), tuple(x): collect the items with suspendable steps ---------------------------------
-for (const cls of [listType, tupleType]) {
-  const plainCall = cls.call!;
-  (cls as any).callS = (args: any[], kwnames: string[] | null, kwvalues: any[] | null) => {
-    if (args.length === 1 && (kwnames === null || kwnames.length === 0) && mayIterSuspend(args[0])) {
-      return thenS(iterToArrayS(args[0]), (items: any[]) => (cls === listType ? new PyList(items) : tuple(items)));
-    }
-    return plainCall(args, kwnames, kwvalues);
+/**
+ * `callS` of the builtin classes whose calls run Python code (str(x), list(x), ...): types.ts
+ * calls this once their plain calls exist.
+ */
+export function installTypeTwins(): void {
+  // str(x): the type's own call, unless `x.__str__` may be suspendable Python code
+  const strCall = strType.call!;
+  (strType as any).callS = (args: any[], kwnames: string[] | null, kwvalues: any[] | null) => {
+    if (args.length === 1 && (kwnames === null || kwnames.length === 0) && isUserObject(args[0])) return strS(args[0]);
+    return strCall(args, kwnames, kwvalues);
   };
+
+  // --- list(x), tuple(x): collect the items with suspendable steps ---------------------------------
+  for (const cls of [listType, tupleType]) {
+    const plainCall = cls.call!;
+    (cls as any).callS = (args: any[], kwnames: string[] | null, kwvalues: any[] | null) => {
+      if (args.length === 1 && (kwnames === null || kwnames.length === 0) && mayIterSuspend(args[0])) {
+        return thenS(iterToArrayS(args[0]), (items: any[]) => (cls === listType ? new PyList(items) : tuple(items)));
+      }
+      return plainCall(args, kwnames, kwvalues);
+    };
+  }
+
+  // set(x), frozenset(x), dict(pairs): collect first, then build as the plain call does (a dict
+  // argument that is a user mapping keeps the plain path: it is read with keys()/[] not iterated)
+  for (const cls of [setType, frozensetType, dictType]) {
+    const plainCall = cls.call!;
+    (cls as any).callS = (args: any[], kwnames: string[] | null, kwvalues: any[] | null) => {
+      const x = args[0];
+      if (args.length === 1 && (cls !== dictType ? mayIterSuspend(x) : x instanceof PyIterator && mayIterSuspend(x))) {
+        return thenS(iterToArrayS(x), (items: any[]) => plainCall([new PyList(items)], kwnames, kwvalues));
+      }
+      return plainCall(args, kwnames, kwvalues);
+    };
+  }
 }
 
-// set(x), frozenset(x), dict(pairs): collect first, then build as the plain call does (a dict
-// argument that is a user mapping keeps the plain path: it is read with keys()/[] not iterated)
-for (const cls of [setType, frozensetType, dictType]) {
-  const plainCall = cls.call!;
-  (cls as any).callS = (args: any[], kwnames: string[] | null, kwvalues: any[] | null) => {
-    const x = args[0];
-    if (args.length === 1 && (cls !== dictType ? mayIterSuspend(x) : x instanceof PyIterator && mayIterSuspend(x))) {
-      return thenS(iterToArrayS(x), (items: any[]) => plainCall([new PyList(items)], kwnames, kwvalues));
-    }
-    return plainCall(args, kwnames, kwvalues);
-  };
-}
-
-// sep.join(iterable): collect the items with suspendable steps, then the plain join
-{
+// sep.join(iterable): collect the items with suspendable steps, then the plain join (the str
+// method pack calls this once it has installed join)
+export function twinStrJoin(): void {
   const join = (strType.proto as any).$join;
   susTwin(join, (self: any, x: any, ...rest: any[]) => {
     if (!mayIterSuspend(x)) return join(self, x, ...rest);
@@ -120,7 +124,7 @@ function stopIteration(it: any): never {
 function isStop(e: any): boolean {
   return e instanceof PyBaseException && isSubtype(e.$$cls, StopIteration);
 }
-twin('next', (plain) => (it: any, dflt: any) => {
+export const twin_next: TwinMaker = (plain) => (it: any, dflt: any) => {
   if (it instanceof PyIterator) {
     const v = it.nxS();
     if (v instanceof Frame) return nextGen(it, v, dflt);
@@ -134,7 +138,7 @@ twin('next', (plain) => (it: any, dflt: any) => {
   const r = callDunderS(f, it, []);
   if (!(r instanceof Frame) || dflt === undefined) return r;
   return userNextGen(r, dflt);
-});
+};
 function* nextGen(it: any, frame: Generator, dflt: any): Generator<any, any, any> {
   const v = yield* frame;
   if (v !== STOP) return v;
@@ -151,12 +155,12 @@ function* userNextGen(frame: Generator, dflt: any): Generator<any, any, any> {
 }
 
 // --- reductions: sum, any, all, min, max ------------------------------------------------------------
-twin('sum', (plain) => (x: any, start: any) => {
+export const twin_sum: TwinMaker = (plain) => (x: any, start: any) => {
   if (!mayIterSuspend(x) && !isUserObject(start)) return plain(x, start);
   // the plain builtin validates `start` (strings, bytes) and sums what the loop has collected
   if (typeof start === 'string' || (start !== null && typeof start === 'object' && typeOf(start).name === 'bytes')) return plain(x, start);
   return sumGen(x, start === undefined ? 0 : start);
-});
+};
 function* sumGen(x: any, acc: any): Generator<any, any, any> {
   let it = iterS(x);
   if (it instanceof Frame) it = yield* it;
@@ -170,9 +174,9 @@ function* sumGen(x: any, acc: any): Generator<any, any, any> {
   }
 }
 
-function anyAll(name: 'any' | 'all'): void {
+function anyAll(name: 'any' | 'all'): TwinMaker {
   const want = name === 'any';
-  twin(name, (plain) => (x: any) => (mayIterSuspend(x) ? anyAllGen(x, want) : plain(x)));
+  return (plain) => (x: any) => (mayIterSuspend(x) ? anyAllGen(x, want) : plain(x));
 }
 function* anyAllGen(x: any, want: boolean): Generator<any, any, any> {
   let it = iterS(x);
@@ -186,15 +190,15 @@ function* anyAllGen(x: any, want: boolean): Generator<any, any, any> {
     if (t === want) return want;
   }
 }
-anyAll('any');
-anyAll('all');
+export const twin_any = /*#__PURE__*/ anyAll('any');
+export const twin_all = /*#__PURE__*/ anyAll('all');
 
-function minmax(name: 'min' | 'max'): void {
-  twin(name, (plain) => (args: PyTuple, key: any, dflt: any) => {
+function minmax(name: 'min' | 'max'): TwinMaker {
+  return (plain) => (args: PyTuple, key: any, dflt: any) => {
     const items = args.items;
-    if (!pyCallable(key) && !(items.length === 1 && mayIterSuspend(items[0]))) return plain(args, key, dflt);
+    if (!pyCallable(key) && !(items.length === 1 ? mayIterSuspend(items[0]) || iterableMayCompareSuspend(items[0]) : isNone(key) && itemsMayCompareSuspend(items))) return plain(args, key, dflt);
     return minmaxGen(plain, name, args, key, dflt);
-  });
+  };
 }
 function* minmaxGen(plain: Function, name: string, args: PyTuple, key: any, dflt: any): Generator<any, any, any> {
   const items = args.items;
@@ -205,21 +209,26 @@ function* minmaxGen(plain: Function, name: string, args: PyTuple, key: any, dflt
 }
 /** min/max over `seq`; the plain builtin reports the argument errors (empty, default misuse). */
 function* keyedBest(plain: Function, name: string, seq: any[], key: any, dflt: any, fromIterable = false): Generator<any, any, any> {
-  if (seq.length === 0 || isNone(key)) return plain(fromIterable ? tuple([new PyList(seq)]) : tuple(seq), key, dflt);
+  // no key: the items are compared (with their own, maybe suspending, __lt__/__gt__)
+  const noKey = isNone(key);
+  if (seq.length === 0 || (noKey && (!itemsMayCompareSuspend(seq) || !(key === undefined || key === None)))) return plain(fromIterable ? tuple([new PyList(seq)]) : tuple(seq), key, dflt);
   if (!fromIterable && dflt !== undefined) return plain(tuple(seq), key, dflt);
   let best = seq[0];
-  let bestKey = call1(key, best);
+  let bestKey = noKey ? best : call1(key, best);
   if (bestKey instanceof Frame) bestKey = yield* bestKey;
   for (let i = 1; i < seq.length; i++) {
     const v = seq[i];
-    let k = call1(key, v);
+    let k = noKey ? v : call1(key, v);
     if (k instanceof Frame) k = yield* k;
-    if (name === 'max' ? gt(k, bestKey) : lt(k, bestKey)) { best = v; bestKey = k; }
+    let better = betterS(name as 'min' | 'max', k, bestKey);
+    if (better === undefined) better = name === 'max' ? gt(k, bestKey) : lt(k, bestKey);
+    else if (better instanceof Frame) better = yield* better;
+    if (better) { best = v; bestKey = k; }
   }
   return best;
 }
-minmax('min');
-minmax('max');
+export const twin_min = /*#__PURE__*/ minmax('min');
+export const twin_max = /*#__PURE__*/ minmax('max');
 
 // --- sorted(x, key=), list.sort(key=) ---------------------------------------------------------------
 /** Sorts `items` in place by keys computed first (each may suspend), as sortArray does. */
@@ -236,34 +245,41 @@ function* sortByKeyGen(items: any[], key: any, reverse: any): Generator<any, voi
   const vals = items.slice();
   // reverse=True: reverse, stable sort, reverse back, so equal keys keep their original order
   if (rev) { keys.reverse(); vals.reverse(); }
-  mergeSort(keys, vals, lt);
+  const sorting = mergeSortS(keys, vals); // keys whose __lt__ may suspend sort in a generator
+  if (sorting !== undefined) yield* sorting;
   if (rev) vals.reverse();
   for (let i = 0; i < n; i++) items[i] = vals[i];
 }
 
-twin('sorted', (plain) => (x: any, key: any, reverse: any, kw: PyDict) => {
-  if (kw.table.size || (!pyCallable(key) && !mayIterSuspend(x))) return plain(x, key, reverse, kw);
+export const twin_sorted: TwinMaker = (plain) => (x: any, key: any, reverse: any, kw: PyDict) => {
+  if (kw.table.size || (!pyCallable(key) && !mayIterSuspend(x) && !(isNone(key) && iterableMayCompareSuspend(x)))) return plain(x, key, reverse, kw);
   return sortedGen(plain, x, key, reverse, kw);
-});
+};
 function* sortedGen(plain: Function, x: any, key: any, reverse: any, kw: PyDict): Generator<any, any, any> {
   let items = iterToArrayS(x);
   if (items instanceof Frame) items = yield* items;
-  if (!pyCallable(key)) return plain(new PyList(items), key, reverse, kw);
+  if (!pyCallable(key)) {
+    if (!isNone(key) || !itemsMayCompareSuspend(items)) return plain(new PyList(items), key, reverse, kw);
+    yield* sortItemsGen(items, reverse !== undefined && truthy(reverse));
+    return new PyList(items);
+  }
   yield* sortByKeyGen(items, key, reverse);
   return new PyList(items);
 }
 
-{
+/** list.sort(key=) with a suspendable key (the list method pack calls this after installing sort). */
+export function twinListSort(): void {
   const sort = (listType.proto as any).$sort;
   susTwin(sort, (self: PyList, key: any, reverse: any) => {
-    if (!pyCallable(key)) return sort(self, key, reverse);
+    if (!pyCallable(key) && !(isNone(key) && itemsMayCompareSuspend(self.items))) return sort(self, key, reverse);
     return listSortGen(self, key, reverse === undefined ? false : reverse);
   });
 }
 function* listSortGen(self: PyList, key: any, reverse: any): Generator<any, any, any> {
   // CPython empties the list while sorting; sort a copy and write it back once the keys are known
   const items = self.items.slice();
-  yield* sortByKeyGen(items, key, reverse);
+  if (isNone(key)) yield* sortItemsGen(items, truthy(reverse));
+  else yield* sortByKeyGen(items, key, reverse);
   self.items.length = 0;
   for (const v of items) self.items.push(v);
   return None;

@@ -1,11 +1,11 @@
 // The builtin classes as callables (`list(x)`, `int("7")`, `property(f)` ...), the `__new__`/
 // `__init__` that let user classes subclass list/dict/set/tuple, the str/bytes/int/float methods
 // (implemented in objects/strings and objects/numbers) installed on their types, and the
-// registration of every builtin class and exception in the `builtins` namespace.
+// builtin classes as runtime exports.
 import {
   typeOf, None, NotImplemented, Ellipsis, PyType, objectType, typeType, intType, boolType, floatType, strType,
 } from '../objects/core';
-import { throwError, exceptionClasses, PyBaseException } from '../objects/errors';
+import { throwError, PyBaseException } from '../objects/errors';
 import { PyList, PyTuple, listType, tupleType, tuple } from '../objects/containers/list';
 import { PyDict, dictType } from '../objects/containers/dict';
 import { PySet, PyFrozenSet, PySetBase, setType, frozensetType } from '../objects/containers/set';
@@ -33,9 +33,10 @@ import { intFromString, floatFromString } from '../objects/numbers/parse';
 import { floatToInt, toFloat, asInt } from '../objects/numbers/intfuncs';
 import * as intf from '../objects/numbers/intfuncs';
 import { PyFloat } from '../objects/numbers/box';
-import { builtins } from './namespace';
 import { getattrOr } from '../objects/attrs';
 import { strMethod } from './strarity';
+import { installTypeTwins, twinStrJoin, twinListSort } from './twins';
+import '../objects/containers/listmethods';
 
 /** `cls(...)` for the exact builtin class, with Python argument binding. */
 function ctor(cls: PyType, info: FnInfo, make: (...args: any[]) => any): void {
@@ -72,8 +73,8 @@ ctor(frozensetType, { name: 'frozenset', params: ['iterable'], ndefaults: 1, npo
   else if (x !== undefined) for (const v of iterToArray(x)) s.table.set(v, undefined);
   return s;
 });
-ctor(rangeType, { name: 'range', params: ['start', 'stop', 'step'], ndefaults: 2, nposonly: 3, arityError: 'range expected at least 1 argument, got {n}' },
-  (a: any, b: any, c: any) => makeRange(a, b, c));
+ctor(rangeType, { name: 'range', params: ['start', 'stop', 'step'], ndefaults: 2, nposonly: 3, vararg: 'extra', arityError: 'range expected at least 1 argument, got {n}' },
+  (a: any, b: any, c: any, extra: PyTuple) => makeRange(a, b, c, extra.items.length)); // extra: CPython's "at most 3" message
 ctor(sliceType, { name: 'slice', params: ['start', 'stop', 'step'], ndefaults: 2, nposonly: 3, arityError: 'slice expected at least 1 argument, got {n}' },
   (a: any, b: any, c: any) => (b === undefined ? new PySlice(None, a, None) : new PySlice(a, b, c === undefined ? None : c)));
 
@@ -235,16 +236,16 @@ ctor(superType, { name: 'super', params: ['type', 'object_or_type'], ndefaults: 
   return superOf(t, o);
 });
 
-// --- the namespace -------------------------------------------------------------------------------
-for (const t of [objectType, typeType, intType, boolType, floatType, strType, bytesType, listType, tupleType, dictType,
-  setType, frozensetType, rangeType, sliceType, propertyType, staticmethodType, classmethodType, superType]) {
-  builtins['$' + t.name] = t;
-}
-for (const name of Object.keys(exceptionClasses)) builtins['$' + name] = exceptionClasses[name];
-builtins.$NotImplemented = NotImplemented;
-builtins.$Ellipsis = Ellipsis;
-builtins.$None = None;
-builtins.$True = true;
-builtins.$False = false;
-builtins.$__name__ = 'builtins';
-void PyBaseException; void PyRange; void NotImplemented;
+installTypeTwins();
+twinStrJoin();
+twinListSort();
+
+// --- the builtin classes and constants as runtime exports (`$rt.b_int`, ./names.ts) ------------
+export {
+  objectType as b_object, typeType as b_type, intType as b_int, boolType as b_bool, floatType as b_float,
+  strType as b_str, bytesType as b_bytes, listType as b_list, tupleType as b_tuple, dictType as b_dict,
+  setType as b_set, frozensetType as b_frozenset, rangeType as b_range, sliceType as b_slice,
+  propertyType as b_property, staticmethodType as b_staticmethod, classmethodType as b_classmethod,
+  superType as b_super, NotImplemented as b_NotImplemented, Ellipsis as b_Ellipsis,
+};
+void PyBaseException; void PyRange;

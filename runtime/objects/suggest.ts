@@ -2,7 +2,8 @@
 // suggestion is not part of `str(e)`). The candidates are the frame's local names, the module's
 // globals and the builtins; the distance is CPython's Levenshtein variant
 // (Python/suggestions.c: case changes cost 1, other edits 2).
-import { builtins, gname } from '../builtins/namespace';
+import { gname } from '../builtins/namespace';
+import { BUILTIN_NAMES } from '../builtins/names';
 import { typeOf, PyType } from './core';
 
 const MAX_CANDIDATE_ITEMS = 750;
@@ -77,7 +78,7 @@ export function gnameHint(value: any, name: string, g: any, locals: string[]): a
   try {
     return gname(value, name);
   } catch (e: any) {
-    if (e !== null && typeof e === 'object') e.$$suggest = () => [...locals, ...ownNames(g), ...ownNames(builtins)];
+    if (e !== null && typeof e === 'object') e.$$suggest = () => [...locals, ...ownNames(g), ...BUILTIN_NAMES];
     throw e;
   }
 }

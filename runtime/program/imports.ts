@@ -71,4 +71,4 @@ export function import_module(name: any): any {
   return m;
 }
 
-defBuiltin('import_module', ['name'], import_module);
+export const b_import_module = /*#__PURE__*/ defBuiltin('import_module', ['name'], import_module);

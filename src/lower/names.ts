@@ -2,23 +2,32 @@
 import * as t from '@babel/types';
 import type * as A from '../ast/nodes';
 import { type FnCtx, id, str, rt, rtCall, pyProp, assign, undef, hoist, jsLocal } from './context';
+import { EXPORTED_BUILTINS, EXCEPTION_BUILTINS, SCHEDULER_BUILTINS } from '../../runtime/builtins/names';
 
-/** Builtin names compiled to a module-level `const` read once (`$rt.builtins.$len`). */
-const HOISTED_BUILTINS = new Set([
-  'print', 'len', 'range', 'abs', 'min', 'max', 'sum', 'sorted', 'reversed', 'enumerate', 'zip', 'map', 'filter',
-  'list', 'tuple', 'dict', 'set', 'frozenset', 'str', 'int', 'float', 'bool', 'repr', 'isinstance', 'issubclass',
-  'iter', 'next', 'any', 'all', 'round', 'divmod', 'pow', 'chr', 'ord', 'hash', 'id', 'type', 'callable', 'getattr',
-  'setattr', 'hasattr', 'delattr', 'super', 'object', 'property', 'staticmethod', 'classmethod', 'format', 'bin',
-  'oct', 'hex', 'sleep', 'run', 'gather', 'with_timeout', 'cancel', 'receive', 'frame', 'input', 'slice', 'vars',
-  'globals', 'locals', 'Exception', 'ValueError', 'TypeError', 'KeyError', 'IndexError', 'StopIteration',
-  'RuntimeError', 'AttributeError', 'NotImplemented', 'NameError', 'ZeroDivisionError',
-]);
+/**
+ * Where compiled code reads each builtin (runtime/builtins/names.ts): its own runtime export
+ * (`$rt.b_len`, so a bundle keeps only the builtins its program names), the exception classes
+ * and the concurrency builtins from their runtime tables. Read once per module (a hoisted const).
+ */
+function builtinValue(name: string): t.Expression | null {
+  if (EXPORTED.has(name)) return rt('b_' + name);
+  if (EXCEPTIONS.has(name)) return t.memberExpression(rt('exceptionClasses'), id(name));
+  if (SCHEDULER.has(name)) return t.memberExpression(rt('schedulerBuiltins'), id(name));
+  return null;
+}
+const EXPORTED = new Set(EXPORTED_BUILTINS);
+const EXCEPTIONS = new Set(EXCEPTION_BUILTINS);
+const SCHEDULER = new Set(SCHEDULER_BUILTINS);
+
+function hoistedBuiltin(cx: FnCtx, name: string): t.Expression | null {
+  const value = builtinValue(name);
+  if (value === null) return null;
+  return id(hoist(cx.env, 'builtin:' + name, 'b_' + name + '_', () => value));
+}
 
 export function builtinRef(cx: FnCtx, name: string): t.Expression {
-  if (HOISTED_BUILTINS.has(name)) {
-    const n = hoist(cx.env, 'builtin:' + name, 'b_' + name + '_', () => t.memberExpression(rt('builtins'), id('$' + name)));
-    return id(n);
-  }
+  const b = hoistedBuiltin(cx, name);
+  if (b) return b;
   // a name no module-level statement binds: usually a typo, so the NameError gets what
   // CPython's "Did you mean" needs (this function's local names; globals are read at print time)
   const locals = cx.scope.kind === 'module' ? [] : [...new Set([...cx.scope.params, ...cx.scope.bound])].filter((n) => cx.scope.lookup(n).kind === 'local');
@@ -32,7 +41,13 @@ function globalLoad(cx: FnCtx, name: string): t.Expression {
   if (fixed) return id(fixed);
   const top = env.scopes.module;
   if (!top.bound.has(name) && !top.hasStarImport) return builtinRef(cx, name);
-  return rtCall('gname', [pyProp(id('$g'), name), str(name)]);
+  // a global that may be unbound: its value, else the builtin of that name, else NameError
+  const b = hoistedBuiltin(cx, name);
+  if (b === null) return rtCall('gname', [pyProp(id('$g'), name), str(name)]);
+  const tmp = cx.tmp();
+  const out = t.conditionalExpression(t.binaryExpression('!==', assign(id(tmp), pyProp(id('$g'), name)), undef()), id(tmp), b);
+  cx.free(tmp);
+  return out;
 }
 
 /** `(x !== undefined ? x : $rt.unboundLocal("x"))` unless x is provably bound. */
