@@ -9,7 +9,7 @@ import { callDunderS } from './dunder';
 import { callGeneral, callGeneralS } from './calls';
 import { callMethod, callMethodKw } from './attrs';
 import { PyModule } from '../program/module';
-import { PyProperty } from './descriptors';
+import { PyProperty, PyClassMethod } from './descriptors';
 import * as num from './numbers/index';
 import { binaryDispatch, inplaceDispatch, richCompare, unaryDispatch } from './protocol';
 import { truthy, lenResult } from './truthy';
@@ -21,8 +21,13 @@ import { formatAny } from './strings/strformat';
 import { asciiEscape } from './strings/repr';
 import { iter, nextS, STOP, UserIter, PyIterator, iterToArray } from './iter';
 import { unpack, unpackStar, unpackIter } from './compiled';
-import { PyList } from './containers/list';
+import { PyList, listType, tupleType } from './containers/list';
+import { PyDict } from './containers/dict';
+import { PySetBase } from './containers/set';
 import { None } from './core';
+import { keyMaySuspend, keyEqS } from './containers/hashsus';
+import { dictGetItemS, dictSetItemS, dictDelItemS, tableContainsS } from './containers/mapsus';
+import { seqContainsS, seqRichCompareS } from './containers/seqsus';
 
 /** Whether x is an instance (or class) whose special methods may be Python code. */
 function user(x: any): boolean {
@@ -150,7 +155,18 @@ function* compareGen(op: string, a: any, b: any): Generator<any, any, any> {
 }
 
 function cmpS(op: string, plain: (a: any, b: any) => boolean): (a: any, b: any) => any {
-  return (a, b) => (user(a) || user(b) ? compareGen(op, a, b) : plain(a, b));
+  return (a, b) => {
+    if (user(a) || user(b)) return compareGen(op, a, b);
+    // two lists or two tuples: their items' __eq__/__lt__ may be suspendable Python code
+    if (a !== null && typeof a === 'object' && b !== null && typeof b === 'object') {
+      const ca = a.$$cls;
+      if ((ca === listType || ca === tupleType) && b.$$cls === ca) {
+        const r = seqRichCompareS(op, a.items, b.items);
+        if (r !== undefined) return r;
+      }
+    }
+    return plain(a, b);
+  };
 }
 export const eqS = cmpS('==', num.eq), neS = cmpS('!=', num.ne), ltS = cmpS('<', num.lt);
 export const leS = cmpS('<=', num.le), gtS = cmpS('>', num.gt), geS = cmpS('>=', num.ge);
@@ -184,22 +200,39 @@ export function truthyS(x: any): any {
 }
 
 // --- subscripts, containment, len ------------------------------------------------------------------
+/** A dict or set whose item operations are the builtin ones (exact, or a subclass not overriding `name`). */
+function plainTable(o: any, name: string): boolean {
+  if (!(o instanceof PyDict) && !(o instanceof PySetBase)) return false;
+  const c = o.$$cls;
+  if (c.user !== true) return true;
+  const f = c.proto[name];
+  return typeof f === 'function' && f.$$info !== undefined && f.$$info.kind === 'builtin';
+}
+
 export function getitemS(o: any, k: any): any {
+  if (o instanceof PyDict && keyMaySuspend(k) && plainTable(o, '$__getitem__')) return dictGetItemS(o, k);
   if (!user(o)) return getitem(o, k);
   const f = typeOf(o).proto.$__getitem__;
   return f === undefined || f === null ? getitem(o, k) : callDunderS(f, o, [k]);
 }
 export function setitemS(o: any, k: any, v: any): any {
+  if (o instanceof PyDict && keyMaySuspend(k) && plainTable(o, '$__setitem__')) return dictSetItemS(o, k, v);
   if (!user(o)) return setitem(o, k, v);
   const f = typeOf(o).proto.$__setitem__;
   return f === undefined || f === null ? setitem(o, k, v) : callDunderS(f, o, [k, v]);
 }
 export function delitemS(o: any, k: any): any {
+  if (o instanceof PyDict && keyMaySuspend(k) && plainTable(o, '$__delitem__')) return dictDelItemS(o, k);
   if (!user(o)) return delitem(o, k);
   const f = typeOf(o).proto.$__delitem__;
   return f === undefined || f === null ? delitem(o, k) : callDunderS(f, o, [k]);
 }
 export function containsS(o: any, x: any): any {
+  if (o !== null && typeof o === 'object') {
+    const c = o.$$cls;
+    if (c === listType || c === tupleType) return seqContainsS(o.items, x);
+    if (keyMaySuspend(x) && plainTable(o, '$__contains__')) return tableContainsS(o.table, x);
+  }
   if (!user(o)) return mayIterSuspend(o) ? containsIterGen(o, x) : contains(o, x);
   const f = typeOf(o).proto.$__contains__;
   if (f === undefined || f === null) return containsIterGen(o, x);
@@ -213,9 +246,7 @@ function* containsIterGen(o: any, x: any): Generator<any, boolean, any> {
     if (v instanceof Frame) v = yield* v;
     if (v === STOP) return false;
     if (v === x) return true; // identity first, as CPython's PyObject_RichCompareBool
-    let e = eqS(v, x);
-    if (e instanceof Frame) e = yield* e;
-    if (typeof e !== 'boolean') e = truthyS(e);
+    let e = keyEqS(v, x);
     if (e instanceof Frame) e = yield* e;
     if (e) return true;
   }
@@ -353,7 +384,11 @@ export { mayIterSuspend, user as isUserObject, then as thenS };
 function twinMethod(o: any, name: string): any {
   let f: any;
   if (typeof o === 'string') f = typeOf(o).proto['$' + name]; // str.join
-  else if (o === null || typeof o !== 'object' || o.$$inst !== true || o instanceof PyModule) return undefined;
+  else if (o instanceof PyType) {
+    // a classmethod called on the class (dict.fromkeys): its function, called with the class
+    const d = o.proto['$' + name];
+    f = d instanceof PyClassMethod ? d.fn : undefined;
+  } else if (o === null || typeof o !== 'object' || o.$$inst !== true || o instanceof PyModule) return undefined;
   else f = o['$' + name];
   return typeof f === 'function' && f.$$info !== undefined && f.$$info.sus !== undefined ? f : undefined;
 }
@@ -367,3 +402,6 @@ export function callMethodKwS(o: any, name: string, args: any[], kwnames: string
 }
 
 export { drive };
+
+// dict and set displays whose keys' __hash__/__eq__ may suspend (containers/mapsus.ts)
+export { mkDictS, mkSetS } from './containers/mapsus';

@@ -34,6 +34,20 @@ import {
 
 export type FnKind = 'function' | 'suspendable' | 'generator' | 'coroutine' | 'asyncgen';
 
+/** What a dict/set operation runs on the key: its hash, and `==` while probing. */
+const HASH_DUNDERS = ['__hash__', '__eq__'];
+/**
+ * Builtin container methods with suspendable twins, and the dunders of the items they may call
+ * (an unknown `o.m()` is also a builtin method when `o` is a list/dict/set).
+ */
+const METHOD_DUNDERS: Record<string, string[]> = Object.assign(Object.create(null), {
+  get: HASH_DUNDERS, pop: HASH_DUNDERS, setdefault: HASH_DUNDERS, update: [...HASH_DUNDERS, 'keys', '__getitem__'],
+  fromkeys: HASH_DUNDERS, add: HASH_DUNDERS, discard: HASH_DUNDERS, remove: HASH_DUNDERS,
+  index: ['__eq__'], count: ['__eq__'], sort: ['__lt__', '__eq__'],
+});
+/** Builtin methods with twins that iterate their argument (a sleeping generator suspends them). */
+const ITERATING_CONTAINER_METHODS = new Set(['extend', 'update', 'fromkeys']);
+
 export interface ProgramFacts {
   dyn: boolean;
   susNames: string[];
@@ -253,7 +267,7 @@ class Collector {
           if (tg.type === 'Attribute') {
             this.facts.opAt.set(tg, { t: 'dunder', names: [tg.attr, '__setattr__', ...GETATTR_DUNDERS], line, what: `augmented assignment to .${tg.attr}` });
           } else if (tg.type === 'Subscript') {
-            this.facts.opAt.set(tg, { t: 'dunder', names: ['__getitem__', '__setitem__', '__index__', '__class_getitem__'], line, what: 'augmented assignment to a subscript' });
+            this.facts.opAt.set(tg, { t: 'dunder', names: ['__getitem__', '__setitem__', '__index__', '__class_getitem__', ...HASH_DUNDERS], line, what: 'augmented assignment to a subscript' });
           }
         }
         return;
@@ -383,7 +397,8 @@ class Collector {
       case 'Subscript':
         this.expr(t.value);
         this.expr(t.slice);
-        this.op({ t: 'dunder', names: [ctx === 'Store' ? '__setitem__' : ctx === 'Del' ? '__delitem__' : '__getitem__', '__index__', '__class_getitem__'], line, what: 'subscript' }, t);
+        // a dict subscript hashes the key and compares it with `==` while probing
+        this.op({ t: 'dunder', names: [ctx === 'Store' ? '__setitem__' : ctx === 'Del' ? '__delitem__' : '__getitem__', '__index__', '__class_getitem__', ...HASH_DUNDERS], line, what: 'subscript' }, t);
         return;
       default:
         this.expr(t);
@@ -450,7 +465,9 @@ class Collector {
         for (const c of e.comparators) this.expr(c);
         // `x in it` iterates `it` when it has no __contains__: a generator or map() step may suspend
         {
-          const names = [...e.ops.flatMap((o) => CMP_DUNDERS[o]), ...(e.ops.length > 1 ? TRUTH_DUNDERS : [])];
+          // list/tuple operands compare their items with `==` before the ordering (and `in` on
+          // a dict or set hashes the item)
+          const names = [...e.ops.flatMap((o) => CMP_DUNDERS[o]), ...(e.ops.length > 1 ? TRUTH_DUNDERS : []), ...HASH_DUNDERS];
           if (e.ops.some((o) => o === 'In' || o === 'NotIn')) this.op({ t: 'dyn', names, line, what: 'membership test', iterates: true }, e);
           else this.op({ t: 'dunder', names, line, what: 'comparison' }, e);
         }
@@ -472,12 +489,19 @@ class Collector {
         this.expr(e.value);
         this.op({ t: 'iter', line, what: 'star unpacking' }, e, 'iter');
         return;
-      case 'Dict':
+      case 'Dict': {
+        const star = e.keys.some((k) => k === null);
         e.keys.forEach((k, i) => {
           if (k) this.expr(k);
-          else this.op({ t: 'dunder', names: ['keys', '__getitem__'], line, what: '** unpacking' });
           this.expr(e.values[i]);
         });
+        // building the dict hashes the keys (`**m` calls m.keys() and m[k], or iterates a dict)
+        this.op({ t: star ? 'dyn' : 'dunder', names: [...HASH_DUNDERS, ...(star ? ['keys', '__getitem__'] : [])], line, what: star ? '** unpacking' : 'dict display', iterates: star }, e);
+        return;
+      }
+      case 'Set':
+        for (const x of e.elts) this.expr(x);
+        this.op({ t: 'dunder', names: HASH_DUNDERS, line, what: 'set display' }, e);
         return;
       case 'Lambda': {
         for (const d of e.args.defaults) this.expr(d);
@@ -506,6 +530,9 @@ class Collector {
             this.expr(e.key);
             this.expr(e.value);
           } else this.expr(e.elt);
+          // the result is built by hashing the keys: keyed by the first clause (the node itself
+          // carries the comprehension call)
+          if (e.type === 'DictComp' || e.type === 'SetComp') this.op({ t: 'dunder', names: HASH_DUNDERS, line, what: 'building the comprehension result' }, e.generators[0]);
         });
         return;
       }
@@ -611,7 +638,12 @@ class Collector {
         this.expr(f.value);
         if (f.attr === '__dict__') this.esc({ t: 'getattr' });
         // a builtin method may iterate its argument (`sep.join(gen)`, which has a suspendable twin)
-        this.op({ t: 'dyn', names: [f.attr, ...GETATTR_DUNDERS], line, what: `method call .${f.attr}()`, iterates: ITERATING_METHODS.has(f.attr) && e.args.length > 0 }, at);
+        // builtin container methods compare or hash their argument, or iterate it, through
+        // suspendable twins (list.index, dict.get, list.extend, ...)
+        this.op({
+          t: 'dyn', names: [f.attr, ...GETATTR_DUNDERS, ...(METHOD_DUNDERS[f.attr] ?? [])], line, what: `method call .${f.attr}()`,
+          iterates: (ITERATING_METHODS.has(f.attr) || ITERATING_CONTAINER_METHODS.has(f.attr)) && e.args.length > 0,
+        }, at);
       }
     } else {
       this.expr(f);

@@ -9,6 +9,14 @@ import { loadName, classCellFor } from './names';
 import { resolveCallee } from '../analysis/effects';
 import { SUSPENDING_BUILTINS } from '../analysis/builtins';
 
+/**
+ * Names of builtin methods that have suspendable twins (runtime ABI §4): runtime/builtins/twins.ts
+ * (str.join, list.sort) and runtime/objects/containers (dict, set, list and tuple methods).
+ */
+const TWINNED_METHODS = new Set([
+  'join', 'sort', 'extend', 'index', 'count', 'remove', 'get', 'pop', 'setdefault', 'update', 'fromkeys', 'add', 'discard',
+]);
+
 export function lowerCall(cx: FnCtx, e: A.Call): t.Expression {
   return loc(callInner(cx, e), e, cx.env);
 }
@@ -214,19 +222,22 @@ function methodCall(cx: FnCtx, f: A.Attribute, e: A.Call, sus: boolean): t.Expre
     const fast = loc(t.callExpression(id(m), [objJs, ...args]), e, cx.env);
     // the direct call only when the arguments bind 1:1 (`$$ar` bit for self + args, ABI §2)
     const n = args.length + 1;
-    out = n > 30 ? slow : t.conditionalExpression(
+    let direct: t.Expression = t.logicalExpression(
+      '&&',
       t.logicalExpression(
         '&&',
-        t.logicalExpression(
-          '&&',
-          t.binaryExpression('===', t.unaryExpression('typeof', assign(id(m), pyProp(objJs, f.attr))), str('function')),
-          t.binaryExpression('===', t.memberExpression(objJs, id('$$inst')), t.booleanLiteral(true)),
-        ),
-        t.binaryExpression('!==', t.binaryExpression('&', t.memberExpression(id(m), id('$$ar')), t.numericLiteral(2 ** n)), t.numericLiteral(0)),
+        t.binaryExpression('===', t.unaryExpression('typeof', assign(id(m), pyProp(objJs, f.attr))), str('function')),
+        t.binaryExpression('===', t.memberExpression(objJs, id('$$inst')), t.booleanLiteral(true)),
       ),
-      fast,
-      slow,
+      t.binaryExpression('!==', t.binaryExpression('&', t.memberExpression(id(m), id('$$ar')), t.numericLiteral(2 ** n)), t.numericLiteral(0)),
     );
+    // in suspendable code a builtin method with a suspendable twin (`xs.extend(gen)`,
+    // `d.get(k)`) goes through callMethodS, which runs the twin; user methods stay direct
+    if (sus && TWINNED_METHODS.has(f.attr)) {
+      direct = t.logicalExpression('&&', direct,
+        t.binaryExpression('===', t.memberExpression(t.memberExpression(id(m), id('$$info')), id('sus')), undef()));
+    }
+    out = n > 30 ? slow : t.conditionalExpression(direct, fast, slow);
   } else if (plan.positional && !plan.hasDoubleStar) {
     out = loc(
       rtCall(sus ? 'callMethodKwS' : 'callMethodKw', [objJs, str(f.attr), plan.array, t.arrayExpression(plan.kwnames.map(str)), t.arrayExpression(plan.kwvalues)]),

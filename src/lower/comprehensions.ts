@@ -5,7 +5,7 @@
 // `$rt.mkgen`, so it is lazy. `for x in range(...)` clauses become counting loops.
 import * as t from '@babel/types';
 import type * as A from '../ast/nodes';
-import { type FnCtx, loc, id, str, rt, rtCall, assign, undef, hoist, driveMaybe, exprStmt } from './context';
+import { type FnCtx, loc, id, str, rt, rtCall, rtOp, assign, undef, hoist, driveMaybe, exprStmt } from './context';
 import { expr, test } from './expressions';
 import { frameBody } from './functions';
 import { assignTarget } from './targets';
@@ -122,8 +122,9 @@ export function lowerComprehension(cx: FnCtx, e: Comp): t.Expression {
       };
       out.push(loopAt(0));
       if (e.type === 'ListComp') out.push(t.returnStatement(rtCall('mkList', [id('$r')])));
-      else if (e.type === 'SetComp') out.push(t.returnStatement(rtCall('mkSet', [id('$r')])));
-      else if (e.type === 'DictComp') out.push(t.returnStatement(rtCall('mkDict', [id('$keys'), id('$vals')])));
+      // a key's __hash__/__eq__ may suspend (the op is keyed by the first clause, effects.ts)
+      else if (e.type === 'SetComp') out.push(t.returnStatement(rtOp(fx, 'mkSet', [id('$r')], first)));
+      else if (e.type === 'DictComp') out.push(t.returnStatement(rtOp(fx, 'mkDict', [id('$keys'), id('$vals')], first)));
       else out.push(t.returnStatement(rt('None')));
       return out;
     },

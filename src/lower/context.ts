@@ -99,6 +99,12 @@ export class FnCtx {
     const op: Op | undefined = this.env.facts.opAt.get(node);
     return !!op && this.env.effects.opSus(op);
   }
+  /** Does the iteration at this node (`*x`, a loop, unpacking) possibly suspend here? */
+  iterMaySuspend(node: A.Node): boolean {
+    if (!this.gen) return false;
+    const op: Op | undefined = this.env.facts.iterAt.get(node);
+    return !!op && this.env.effects.opSus(op);
+  }
 }
 
 // ------------------------------------------------------------------------------------------

@@ -64,7 +64,7 @@ function exprInner(cx: FnCtx, e: A.Expr): t.Expression {
       // CPython builds a display of 3+ constants from a frozenset constant (a different
       // iteration order than adding the items one by one); ABI §8 constSetDisplay
       if (e.elts.length >= 3 && e.elts.every(isFoldedConstant)) return rtCall('constSetDisplay', [elements(cx, e.elts)]);
-      return rtCall('mkSet', [elements(cx, e.elts)]);
+      return rtOp(cx, 'mkSet', [elements(cx, e.elts)], e);
     case 'Dict':
       return dict(cx, e);
     case 'Lambda':
@@ -149,19 +149,27 @@ export function elements(cx: FnCtx, elts: A.Expr[], starCallee?: t.Expression): 
       if (x.type !== 'Starred') return expr(cx, x);
       // in a call, `*x` names the callee when x is not iterable
       const v = starCallee ? rtCall('starArg', [expr(cx, x.value), starCallee]) : expr(cx, x.value);
-      return t.spreadElement(rtOp(cx, 'unpackIter', [v], x, x));
+      // the iteration op of `*x` is recorded in iterAt (a generator that sleeps suspends it)
+      const items = cx.iterMaySuspend(x) ? driveMaybe(cx, rtCall('unpackIterS', [v], x)) : rtCall('unpackIter', [v], x);
+      return t.spreadElement(items);
     }),
   );
 }
 
 function dict(cx: FnCtx, e: A.DictExpr): t.Expression {
-  if (!e.keys.some((k) => k === null)) return dictDisplay(cx, e.keys as A.Expr[], e.values);
+  const sus = cx.maySuspend(e); // a key's __hash__/__eq__, or m.keys()/m[k] of `**m`, may suspend
+  if (!e.keys.some((k) => k === null)) return dictDisplay(cx, e.keys as A.Expr[], e.values, sus);
   // with `**m`: build in order, merging mappings like dict.update
   const d = cx.tmp();
   const parts: t.Expression[] = [assign(id(d), rtCall('mkDict', [t.arrayExpression([]), t.arrayExpression([])]))];
   e.keys.forEach((k, i) => {
-    if (k === null) parts.push(rtCall('callMethod', [id(d), str('update'), t.arrayExpression([expr(cx, e.values[i])])]));
-    else parts.push(rtCall('setitem', [id(d), expr(cx, k), expr(cx, e.values[i])]));
+    if (k === null) {
+      const merge = rtCall(sus ? 'callMethodS' : 'callMethod', [id(d), str('update'), t.arrayExpression([expr(cx, e.values[i])])]);
+      parts.push(sus ? driveMaybe(cx, merge) : merge);
+    } else {
+      const set = rtCall(sus ? 'setitemS' : 'setitem', [id(d), expr(cx, k), expr(cx, e.values[i])]);
+      parts.push(sus ? driveMaybe(cx, set) : set);
+    }
   });
   parts.push(id(d));
   return t.sequenceExpression(parts);
@@ -172,7 +180,7 @@ function dict(cx: FnCtx, e: A.DictExpr): t.Expression {
  * values as two arrays. A value that must run before the next key is saved in a temporary while
  * the keys array is built: `mkDict([k1, ($t = v1, k2)], [$t, v2])`. Constants need no temporary.
  */
-function dictDisplay(cx: FnCtx, keys: A.Expr[], values: A.Expr[]): t.Expression {
+function dictDisplay(cx: FnCtx, keys: A.Expr[], values: A.Expr[], sus: boolean): t.Expression {
   const ks: t.Expression[] = [];
   const vs: t.Expression[] = [];
   const temps: string[] = [];
@@ -192,7 +200,8 @@ function dictDisplay(cx: FnCtx, keys: A.Expr[], values: A.Expr[]): t.Expression 
     }
   });
   for (const tmp of temps) cx.free(tmp);
-  return rtCall('mkDict', [t.arrayExpression(ks), t.arrayExpression(vs)]);
+  const build = rtCall(sus ? 'mkDictS' : 'mkDict', [t.arrayExpression(ks), t.arrayExpression(vs)]);
+  return sus ? driveMaybe(cx, build) : build;
 }
 
 function unary(cx: FnCtx, e: A.UnaryOp): t.Expression {

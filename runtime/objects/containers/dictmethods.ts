@@ -16,6 +16,9 @@ import { callN, fn } from '../calls';
 import { PyClassMethod } from '../descriptors';
 import { setitem as setItemGeneric } from '../subscript';
 import { Frame, runSync } from '../../scheduler/frames';
+import { susTwin } from '../calls';
+import { twinOf } from './twinof';
+import { dictGetS, dictSetdefaultS, dictPopS, dictUpdateS, dictFromkeysS } from './mapsus';
 
 export function dictRepr(d: PyDict): string {
   return reprGuard(d, '{...}', () => {
@@ -111,6 +114,7 @@ method(D, 'get', ['self', 'key', 'default'], (self: PyDict, k: any, dflt: any) =
   const v = self.table.get(k);
   return v !== undefined ? v : dflt === undefined ? None : dflt;
 }, { ndefaults: 1, nposonly: 3 });
+twinOf(D, 'get', dictGetS);
 method(D, 'setdefault', ['self', 'key', 'default'], (self: PyDict, k: any, dflt: any) => {
   const v = self.table.get(k);
   if (v !== undefined) return v;
@@ -118,12 +122,14 @@ method(D, 'setdefault', ['self', 'key', 'default'], (self: PyDict, k: any, dflt:
   self.table.set(k, nv);
   return nv;
 }, { ndefaults: 1, nposonly: 3 });
+twinOf(D, 'setdefault', dictSetdefaultS);
 method(D, 'pop', ['self', 'key', 'default'], (self: PyDict, k: any, dflt: any) => {
   const v = self.table.delete(k);
   if (v !== undefined) return v;
   if (dflt !== undefined) return dflt;
   throw pyError('KeyError', k);
 }, { ndefaults: 1, nposonly: 3 });
+twinOf(D, 'pop', dictPopS);
 method(D, 'popitem', ['self'], (self: PyDict) => {
   const t = self.table;
   const i = t.lastSlot();
@@ -137,6 +143,7 @@ method(D, 'update', ['self', 'other'], (self: PyDict, other: any, kwargs: PyDict
   kwUpdate(self, kwargs);
   return None;
 }, { ndefaults: 1, nposonly: 2, kwarg: 'kwargs' });
+twinOf(D, 'update', dictUpdateS);
 method(D, 'clear', ['self'], (self: PyDict) => { self.table.clear(); return None; });
 method(D, 'copy', ['self'], (self: PyDict) => dictCopy(self));
 D.proto.$fromkeys = new PyClassMethod(fn(function fromkeys(cls: any, iterable: any, value: any) {
@@ -148,6 +155,10 @@ D.proto.$fromkeys = new PyClassMethod(fn(function fromkeys(cls: any, iterable: a
   }
   return d;
 }, { name: 'fromkeys', qualname: 'dict.fromkeys', params: ['cls', 'iterable', 'value'], ndefaults: 1, kind: 'builtin' }));
+{
+  const fk = (D.proto.$fromkeys as PyClassMethod).fn;
+  susTwin(fk, dictFromkeysS(fk));
+}
 
 export function dictCopy(d: PyDict): PyDict {
   const r = new PyDict();

@@ -184,19 +184,48 @@ export class HashTable {
       const h = keyHash(k);
       const i = this.findHashed(k, h);
       if (i >= 0) { if (this.vals) this.vals[i] = v; return false; }
-      const n = this.keys.length;
-      this.keys.push(k);
-      if (this.vals) this.vals.push(v);
-      if (this.hashed === null) this.hashed = new Map();
-      const slots = this.hashed.get(h);
-      if (slots === undefined) this.hashed.set(h, n);
-      else if (typeof slots === 'number') this.hashed.set(h, [slots, n]);
-      else slots.push(n);
+      this.insertHashed(k, v, h);
+      return true;
     }
     this.size++;
     this.version++;
     if (this.log !== null) this.logAdd(this.log, k);
     return true;
+  }
+
+  /**
+   * Adds `k` (compared by value, hash `h`, known to be absent) as a new entry. The suspendable
+   * lookups (hashsus.ts) find the key first, possibly suspending, then insert with this.
+   */
+  insertHashed(k: any, v: any, h: number): void {
+    const n = this.keys.length;
+    this.keys.push(k);
+    if (this.vals) this.vals.push(v);
+    if (this.hashed === null) this.hashed = new Map();
+    const slots = this.hashed.get(h);
+    if (slots === undefined) this.hashed.set(h, n);
+    else if (typeof slots === 'number') this.hashed.set(h, [slots, n]);
+    else slots.push(n);
+    this.size++;
+    this.version++;
+    if (this.log !== null) this.logAdd(this.log, k);
+  }
+
+  /** The slots whose keys have Python hash `h` (a slot, an array of slots, or undefined). */
+  slotsOf(h: number): number | number[] | undefined {
+    return this.hashed === null ? undefined : this.hashed.get(h);
+  }
+
+  /** Removes the entry in slot `i`, whose key (compared by value) has hash `h`; returns its value. */
+  removeHashed(i: number, h: number): any {
+    const slots = this.hashed!.get(h)!;
+    if (typeof slots === 'number') this.hashed!.delete(h);
+    else {
+      slots.splice(slots.indexOf(i), 1);
+      if (slots.length === 1) this.hashed!.set(h, slots[0]);
+    }
+    if (this.log !== null) this.logOp(LOG_DEL, this.keys[i]);
+    return this.removeSlot(i);
   }
 
   /** removes key k; returns its slot's value (or the key for sets), or `undefined` if absent. */
@@ -212,12 +241,7 @@ export class HashTable {
       const h = keyHash(k);
       i = this.findHashed(k, h);
       if (i < 0) return undefined;
-      const slots = this.hashed!.get(h)!;
-      if (typeof slots === 'number') this.hashed!.delete(h);
-      else {
-        slots.splice(slots.indexOf(i), 1);
-        if (slots.length === 1) this.hashed!.set(h, slots[0]);
-      }
+      return this.removeHashed(i, h);
     }
     if (this.log !== null) this.logOp(LOG_DEL, k);
     return this.removeSlot(i);

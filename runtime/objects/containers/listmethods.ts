@@ -8,10 +8,13 @@ import { method } from '../define';
 import { iterToArray, ListIter, TupleIter, ArrayIter, iter, STOP } from '../iter';
 import { itemIndex, asIndex, intArg } from './index_';
 import { pyRepr, reprGuard } from '../repr';
-import { eq, lt } from '../numbers/compare';
+import { eq, ltV, leV, gtV, geV } from '../numbers/compare';
 import { pyHash, combineHashes } from '../hash';
 import { sortArray } from './sort';
 import { PyIterator, iteratorType } from '../iter';
+import { twinOf } from './twinof';
+import { seqCountS, seqIndexS, listRemoveS } from './seqsus';
+import { listExtendS } from './mapsus';
 
 type Seq = PyList | PyTuple;
 
@@ -42,8 +45,11 @@ export function seqEq(a: any[], b: any[]): boolean {
   return a.length === b.length && firstDiff(a, b) < 0;
 }
 
-/** Lexicographic ordering of sequences, as list_richcompare. */
-export function seqCompare(op: string, a: any[], b: any[]): boolean {
+/**
+ * Lexicographic ordering of sequences, as list_richcompare: the value of `op` on the first
+ * items that are not `==` (what their `__lt__` returned, not only a bool), else the lengths.
+ */
+export function seqCompare(op: string, a: any[], b: any[]): any {
   const i = firstDiff(a, b);
   if (i < 0) {
     const la = a.length, lb = b.length;
@@ -54,8 +60,8 @@ export function seqCompare(op: string, a: any[], b: any[]): boolean {
   }
   const x = a[i], y = b[i];
   switch (op) {
-    case '<': return lt(x, y); case '<=': return lt(x, y) || eq(x, y);
-    case '>': return lt(y, x); default: return lt(y, x) || eq(x, y);
+    case '<': return ltV(x, y); case '<=': return leV(x, y);
+    case '>': return gtV(x, y); default: return geV(x, y);
   }
 }
 
@@ -125,6 +131,7 @@ for (const [T, isT, open, close, ctor] of [
     for (const x of self.items) if (x === v || eq(x, v)) c++;
     return c;
   });
+  twinOf(T, 'count', seqCountS);
   method(T, 'index', ['self', 'value', 'start', 'stop'], (self: Seq, v: any, start: any, stop: any) => {
     const items = self.items, len = items.length;
     let a = start === undefined ? 0 : intArg(start), b = stop === undefined ? len : intArg(stop);
@@ -133,6 +140,7 @@ for (const [T, isT, open, close, ctor] of [
     for (let i = a; i < Math.min(b, len); i++) if (items[i] === v || eq(items[i], v)) return i;
     throwError('ValueError', name === 'list' ? `${pyRepr(v)} is not in list` : 'tuple.index(x): x not in tuple');
   }, { ndefaults: 2, nposonly: 4 });
+  twinOf(T, 'index', (plain) => seqIndexS(plain, name === 'list'));
   (T.proto as any).$$seqConcat = true;
 }
 listType.proto.$__hash__ = None;
@@ -157,6 +165,7 @@ method(listType, '__reversed__', ['self'], (self: PyList) => new ListRevIter(sel
 
 method(listType, 'append', ['self', 'object'], (self: PyList, v: any) => { self.items.push(v); return None; }, { nposonly: 2 });
 method(listType, 'extend', ['self', 'iterable'], (self: PyList, it: any) => { listExtend(self, it); return None; }, { nposonly: 2 });
+twinOf(listType, 'extend', listExtendS);
 method(listType, 'insert', ['self', 'index', 'object'], (self: PyList, i: any, v: any) => {
   const items = self.items;
   let k = intArg(i);
@@ -179,6 +188,7 @@ method(listType, 'remove', ['self', 'value'], (self: PyList, v: any) => {
   for (let i = 0; i < items.length; i++) if (items[i] === v || eq(items[i], v)) { items.splice(i, 1); return None; }
   throwError('ValueError', 'list.remove(x): x not in list');
 }, { nposonly: 2 });
+twinOf(listType, 'remove', listRemoveS);
 method(listType, 'clear', ['self'], (self: PyList) => { self.items.length = 0; return None; });
 method(listType, 'copy', ['self'], (self: PyList) => new PyList(self.items.slice()));
 method(listType, 'reverse', ['self'], (self: PyList) => { self.items.reverse(); return None; });

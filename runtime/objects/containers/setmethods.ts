@@ -12,6 +12,8 @@ import { pyHash } from '../hash';
 import { cpythonSetOrder } from './setorder';
 import { DictView } from './dictmethods';
 import { restMethod } from '../../builtins/positional';
+import { twinOf } from './twinof';
+import { setAddS, setRemoveS, setDiscardS, setUpdateS } from './mapsus';
 
 /** Elements in CPython's iteration order (cached until the set changes). */
 export function setOrder(s: PySetBase): any[] {
@@ -247,12 +249,15 @@ method(frozensetType, '__hash__', ['self'], (self: PyFrozenSet) => {
 
 const S = setType;
 method(S, 'add', ['self', 'object'], (self: PySet, v: any) => { self.table.set(v, undefined); return None; });
+twinOf(S, 'add', setAddS);
 method(S, 'remove', ['self', 'object'], (self: PySet, v: any) => {
   if (self.table.find(v) < 0) throw pyError('KeyError', v);
   self.table.delete(v);
   return None;
 });
+twinOf(S, 'remove', setRemoveS);
 method(S, 'discard', ['self', 'object'], (self: PySet, v: any) => { if (self.table.find(v) >= 0) self.table.delete(v); return None; });
+twinOf(S, 'discard', setDiscardS);
 method(S, 'pop', ['self'], (self: PySet) => {
   if (self.table.size === 0) throwError('KeyError', 'pop from an empty set');
   const v = setOrder(self)[0];
@@ -264,6 +269,7 @@ restMethod(S, 'update', (self: PySet, ...others: any[]) => {
   for (const o of others) updateFrom(self, o);
   return None;
 });
+twinOf(S, 'update', setUpdateS);
 restMethod(S, 'intersection_update', (self: PySet, ...others: any[]) => {
   let r: PySetBase = self;
   for (const o of others) r = intersect(r, o);
