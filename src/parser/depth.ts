@@ -8,6 +8,8 @@
 import type { Tree } from '@lezer/common';
 import { IterMode } from '@lezer/common';
 import type { Module } from '../ast/nodes';
+import type * as A from '../ast/nodes';
+import { pushChildren } from './ast-children';
 import { PySyntaxError } from './errors';
 
 /** Below Lezer's 2500 cut-off, with room for the wrapper nodes above an expression. */
@@ -37,25 +39,21 @@ export function checkTreeDepth(tree: Tree): void {
 
 /** Throws RecursionError when `mod` nests AST nodes deeper than MAX_AST_DEPTH (iterative walk). */
 export function checkAstDepth(mod: Module): void {
-  const nodes: any[] = [mod];
+  const nodes: A.Node[] = [mod];
   const depths: number[] = [1];
+  const kids: A.Node[] = [];
   while (nodes.length > 0) {
-    const node = nodes.pop();
+    const node = nodes.pop()!;
     const d = depths.pop()!;
     if (d > MAX_AST_DEPTH) {
-      const line = typeof node.line === 'number' ? node.line : 1;
-      const col = typeof node.col === 'number' ? node.col : 0;
-      throw tooDeep(line, col);
+      const p = node as Partial<A.Pos>;
+      throw tooDeep(p.line ?? 1, p.col ?? 0);
     }
-    for (const key in node) {
-      const v = node[key];
-      if (v === null || typeof v !== 'object') continue;
-      if (Array.isArray(v)) {
-        for (const x of v) if (x !== null && typeof x === 'object' && typeof x.type === 'string') { nodes.push(x); depths.push(d + 1); }
-      } else if (typeof v.type === 'string') {
-        nodes.push(v);
-        depths.push(d + 1);
-      }
+    kids.length = 0;
+    pushChildren(node, kids);
+    for (let i = 0; i < kids.length; i++) {
+      nodes.push(kids[i]);
+      depths.push(d + 1);
     }
   }
 }

@@ -7,6 +7,7 @@
 import type * as A from '../ast/nodes';
 import { syntaxError } from './errors';
 import { spanOf } from './build';
+import { pushChildren } from './ast-children';
 
 interface Scope {
   kind: 'module' | 'function' | 'class' | 'lambda' | 'comprehension';
@@ -18,6 +19,7 @@ interface Scope {
   assigned?: Set<string>;
   used?: Set<string>;
   nonlocalDecls?: { name: string; at: A.Pos }[];
+  compKind?: string; // for a comprehension: its name in CPython's messages
 }
 
 // Every function-like scope made by the current pass, to resolve `nonlocal` at the end.
@@ -44,27 +46,169 @@ export function validateModule(m: A.Module, prefixOnly = false): void {
   compilerPass(m);
 }
 
-// ------------------------------------------------------------------ generic child walk
-function eachChild(n: object, f: (c: A.Node) => void): void {
-  for (const key in n) {
-    if (key === 'type') continue;
-    const v = (n as Record<string, unknown>)[key];
-    if (v === null || typeof v !== 'object') continue;
-    if (Array.isArray(v)) {
-      for (const x of v) if (x && typeof x === 'object' && 'type' in x) f(x as A.Node);
-    } else if ('type' in (v as object)) {
-      const t = (v as { type: string }).type;
-      if (t === 'Arguments') eachChild(v as object, f);
-      else f(v as A.Node);
-    }
-  }
+// ------------------------------------------------------------------ walks
+// Every walk below keeps its own stack instead of recursing: the AST of a valid program can be
+// ~3,000 levels deep (`- - … x`, long `elif` chains), as CPython accepts, and the JS stack
+// cannot follow that. Children are pushed in reverse so they pop in source order, which keeps
+// the first error the same as CPython's.
+
+/** A step the symbol-table walk runs when it is popped, between the visits of nodes. */
+interface SymTask {
+  type: '$enterScope' | '$walrusIter' | '$walrusRebind';
+  scope?: Scope;
+  args?: A.Arguments | null;
+  node?: A.Node;
+  iterVars?: Set<string>;
+}
+
+/** A comprehension's `for` clause in the compiler walk (its checks run in clause order). */
+interface CompTask {
+  type: '$generator';
+  comp: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
+  gen: A.Comprehension;
+  index: number;
+  outer: Ctx;
+  inner: Ctx;
 }
 
 // ------------------------------------------------------------------ symbol table checks
 function symtablePass(m: A.Module): void {
   allScopes = [];
-  const scope = makeScope('module', false, undefined);
-  for (const s of m.body) symNode(s, scope);
+  const root = makeScope('module', false, undefined);
+  const nodes: unknown[] = [];
+  const scopes: Scope[] = [];
+  const push = (n: unknown, s: Scope) => {
+    nodes.push(n);
+    scopes.push(s);
+  };
+  for (let i = m.body.length - 1; i >= 0; i--) push(m.body[i], root);
+  const kids: unknown[] = [];
+  // Pushes the children of `n` (in `scope`) so they pop in order.
+  const pushKids = (n: A.Node | A.Arguments, scope: Scope) => {
+    kids.length = 0;
+    pushChildren(n, kids);
+    for (let i = 0; i < kids.length; i++) push(kids[i], scope);
+  };
+  const pushList = (list: readonly (A.Node | null)[], scope: Scope) => {
+    for (let i = list.length - 1; i >= 0; i--) if (list[i]) push(list[i], scope);
+  };
+  while (nodes.length > 0) {
+    const n = nodes.pop() as A.Node | SymTask;
+    const scope = scopes.pop()!;
+    switch (n.type) {
+      case '$enterScope': {
+        const t = n as SymTask;
+        if (t.args) checkDuplicateArgs(t.args);
+        allScopes.push(t.scope!);
+        continue;
+      }
+      case '$walrusIter':
+        checkWalrusInIter((n as SymTask).node!);
+        continue;
+      case '$walrusRebind':
+        checkWalrusRebind((n as SymTask).node!, (n as SymTask).iterVars!);
+        continue;
+      case 'FunctionDef': {
+        // Order of CPython's symtable: decorators, defaults and annotations in the enclosing
+        // scope, then the new scope (duplicate parameters), then the body.
+        bindName(scope, n.name);
+        const inner = newScope('function', n.isAsync, scope, paramSet(n.args));
+        pushList(n.body, inner);
+        push({ type: '$enterScope', scope: inner, args: n.args } as SymTask, scope);
+        if (n.returns) push(n.returns, scope);
+        pushArgsOuter(n.args, scope, push);
+        pushList(n.decorators, scope);
+        continue;
+      }
+      case 'Lambda': {
+        const inner = newScope('lambda', false, scope, paramSet(n.args));
+        push(n.body, inner);
+        push({ type: '$enterScope', scope: inner, args: n.args } as SymTask, scope);
+        pushArgsOuter(n.args, scope, push);
+        continue;
+      }
+      case 'ClassDef': {
+        bindName(scope, n.name);
+        const inner = newScope('class', false, scope, new Set());
+        pushList(n.body, inner);
+        push({ type: '$enterScope', scope: inner, args: null } as SymTask, scope);
+        pushList(n.keywords, scope);
+        pushList(n.bases, scope);
+        pushList(n.decorators, scope);
+        continue;
+      }
+      case 'Global':
+      case 'Nonlocal': {
+        if (n.type === 'Nonlocal' && scope.kind === 'module') fail('nonlocal declaration not allowed at module level', n);
+        for (const name of n.names) {
+          if (scope.params.has(name)) {
+            fail(`name '${name}' is parameter and ${n.type === 'Global' ? 'global' : 'nonlocal'}`, n);
+          }
+          const what = n.type === 'Global' ? 'global' : 'nonlocal';
+          if (scope.used!.has(name)) fail(`name '${name}' is used prior to ${what} declaration`, n);
+          if (scope.assigned!.has(name)) fail(`name '${name}' is assigned to before ${what} declaration`, n);
+          if (n.type === 'Global') {
+            if (scope.nonlocals.has(name)) fail(`name '${name}' is nonlocal and global`, n);
+            scope.globals.add(name);
+          } else {
+            if (scope.globals.has(name)) fail(`name '${name}' is nonlocal and global`, n);
+            scope.nonlocals.add(name);
+            scope.nonlocalDecls!.push({ name, at: n });
+          }
+        }
+        continue;
+      }
+      case 'Name':
+        if (n.ctx === 'Load') scope.used!.add(n.id);
+        else bindName(scope, n.id);
+        continue;
+      case 'Import':
+      case 'ImportFrom':
+        for (const a of n.names) if (a.name !== '*') bindName(scope, a.asname ?? a.name.split('.')[0]);
+        continue;
+      case 'ExceptHandler':
+        if (n.name) bindName(scope, n.name);
+        break;
+      case 'MatchAs':
+      case 'MatchStar':
+        if (n.name) bindName(scope, n.name);
+        break;
+      case 'MatchMapping':
+        if (n.rest) bindName(scope, n.rest);
+        break;
+      case 'Yield':
+      case 'YieldFrom':
+        if (scope.kind === 'module' || scope.kind === 'class') fail("'yield' outside function", n);
+        if (scope.kind === 'comprehension') fail(`'yield' inside ${scope.compKind}`, n);
+        break;
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+      case 'GeneratorExp': {
+        // The first iterable belongs to the enclosing scope; everything else to the new one.
+        const inner = newScope('comprehension', scope.isAsync, scope, new Set());
+        inner.compKind = COMP_NAMES[n.type];
+        const iterVars = new Set<string>();
+        for (const g of n.generators) collectNames(g.target, iterVars);
+        push({ type: '$walrusRebind', node: n, iterVars } as SymTask, inner);
+        if (n.type === 'DictComp') {
+          push(n.value, inner);
+          push(n.key, inner);
+        } else push(n.elt, inner);
+        for (let i = n.generators.length - 1; i >= 0; i--) {
+          const g = n.generators[i];
+          push({ type: '$walrusIter', node: g.iter } as SymTask, inner);
+          pushList(g.ifs, inner);
+          if (i > 0) push(g.iter, inner);
+          push(g.target, inner);
+        }
+        push({ type: '$enterScope', scope: inner, args: null } as SymTask, scope);
+        push(n.generators[0].iter, scope);
+        continue;
+      }
+    }
+    pushKids(n as A.Node, scope);
+  }
   for (const sc of allScopes) {
     for (const d of sc.nonlocalDecls!) {
       let p = sc.parent;
@@ -89,115 +233,25 @@ function argNames(a: A.Arguments): A.Arg[] {
   return out;
 }
 
-function newFunctionScope(args: A.Arguments, kind: Scope['kind'], isAsync: boolean, parent: Scope): Scope {
+function paramSet(args: A.Arguments): Set<string> {
   const params = new Set<string>();
+  for (const a of argNames(args)) params.add(a.arg);
+  return params;
+}
+
+function checkDuplicateArgs(args: A.Arguments): void {
+  const seen = new Set<string>();
   for (const a of argNames(args)) {
-    if (params.has(a.arg)) fail(`duplicate argument '${a.arg}' in function definition`, a);
-    params.add(a.arg);
+    if (seen.has(a.arg)) fail(`duplicate argument '${a.arg}' in function definition`, a);
+    seen.add(a.arg);
   }
-  return makeScope(kind, isAsync, parent, params);
 }
 
-function symNode(n: A.Node, scope: Scope): void {
-  switch (n.type) {
-    case 'FunctionDef': {
-      for (const d of n.decorators) symNode(d, scope);
-      visitArgsOuter(n.args, scope);
-      if (n.returns) symNode(n.returns, scope);
-      bindName(scope, n.name);
-      const inner = newFunctionScope(n.args, 'function', n.isAsync, scope);
-      for (const s of n.body) symNode(s, inner);
-      return;
-    }
-    case 'Lambda': {
-      visitArgsOuter(n.args, scope);
-      const inner = newFunctionScope(n.args, 'lambda', false, scope);
-      symNode(n.body, inner);
-      return;
-    }
-    case 'ClassDef': {
-      for (const d of n.decorators) symNode(d, scope);
-      for (const b of n.bases) symNode(b, scope);
-      for (const k of n.keywords) symNode(k, scope);
-      bindName(scope, n.name);
-      const inner = makeScope('class', false, scope);
-      for (const s of n.body) symNode(s, inner);
-      return;
-    }
-    case 'Global':
-    case 'Nonlocal': {
-      if (n.type === 'Nonlocal' && scope.kind === 'module') fail('nonlocal declaration not allowed at module level', n);
-      for (const name of n.names) {
-        if (scope.params.has(name)) {
-          fail(`name '${name}' is parameter and ${n.type === 'Global' ? 'global' : 'nonlocal'}`, n);
-        }
-        const what = n.type === 'Global' ? 'global' : 'nonlocal';
-        if (scope.used!.has(name)) fail(`name '${name}' is used prior to ${what} declaration`, n);
-        if (scope.assigned!.has(name)) fail(`name '${name}' is assigned to before ${what} declaration`, n);
-        if (n.type === 'Global') {
-          if (scope.nonlocals.has(name)) fail(`name '${name}' is nonlocal and global`, n);
-          scope.globals.add(name);
-        } else {
-          if (scope.globals.has(name)) fail(`name '${name}' is nonlocal and global`, n);
-          scope.nonlocals.add(name);
-          scope.nonlocalDecls!.push({ name, at: n });
-        }
-      }
-      return;
-    }
-    case 'Name':
-      if (n.ctx === 'Load') scope.used!.add(n.id);
-      else bindName(scope, n.id);
-      return;
-    case 'Import':
-    case 'ImportFrom':
-      for (const a of n.names) if (a.name !== '*') bindName(scope, a.asname ?? a.name.split('.')[0]);
-      return;
-    case 'ExceptHandler':
-      if (n.name) bindName(scope, n.name);
-      break;
-    case 'MatchAs':
-    case 'MatchStar':
-      if (n.name) bindName(scope, n.name);
-      break;
-    case 'MatchMapping':
-      if (n.rest) bindName(scope, n.rest);
-      break;
-    case 'Yield':
-    case 'YieldFrom':
-      if (scope.kind === 'module' || scope.kind === 'class') fail("'yield' outside function", n);
-      if (scope.kind === 'comprehension') fail(`'yield' inside ${compKind}`, n);
-      break;
-    case 'ListComp':
-    case 'SetComp':
-    case 'DictComp':
-    case 'GeneratorExp': {
-      // The first iterable belongs to the enclosing scope.
-      symNode(n.generators[0].iter, scope);
-      const inner = makeScope('comprehension', scope.isAsync, scope);
-      const saved = compKind;
-      compKind = COMP_NAMES[n.type];
-      const iterVars = new Set<string>();
-      for (const g of n.generators) collectNames(g.target, iterVars);
-      n.generators.forEach((g, i) => {
-        symNode(g.target, inner);
-        if (i > 0) symNode(g.iter, inner);
-        for (const c of g.ifs) symNode(c, inner);
-        checkWalrusInIter(g.iter);
-      });
-      if (n.type === 'DictComp') {
-        symNode(n.key, inner);
-        symNode(n.value, inner);
-      } else symNode(n.elt, inner);
-      checkWalrusRebind(n, iterVars);
-      compKind = saved;
-      return;
-    }
-  }
-  eachChild(n, (c) => symNode(c, scope));
+/** A scope that joins `allScopes` (the order `nonlocal` is resolved in) when its task runs. */
+function newScope(kind: Scope['kind'], isAsync: boolean, parent: Scope, params: Set<string>): Scope {
+  return { kind, isAsync, params, globals: new Set(), nonlocals: new Set(), parent, assigned: new Set(), used: new Set(), nonlocalDecls: [] };
 }
 
-let compKind = 'list comprehension';
 const COMP_NAMES: Record<string, string> = {
   ListComp: 'list comprehension',
   SetComp: 'set comprehension',
@@ -205,10 +259,13 @@ const COMP_NAMES: Record<string, string> = {
   GeneratorExp: 'generator expression',
 };
 
-function visitArgsOuter(a: A.Arguments, scope: Scope): void {
-  for (const d of a.defaults) symNode(d, scope);
-  for (const d of a.kwDefaults) if (d) symNode(d, scope);
-  for (const x of argNames(a)) if (x.annotation) symNode(x.annotation, scope);
+/** Defaults, keyword defaults and annotations, which belong to the enclosing scope. */
+function pushArgsOuter<S>(a: A.Arguments, scope: S, push: (n: unknown, s: S) => void): void {
+  const anns: A.Expr[] = [];
+  for (const x of argNames(a)) if (x.annotation) anns.push(x.annotation);
+  for (let i = anns.length - 1; i >= 0; i--) push(anns[i], scope);
+  for (let i = a.kwDefaults.length - 1; i >= 0; i--) if (a.kwDefaults[i]) push(a.kwDefaults[i], scope);
+  for (let i = a.defaults.length - 1; i >= 0; i--) push(a.defaults[i], scope);
 }
 
 function collectNames(e: A.Expr, out: Set<string>): void {
@@ -217,21 +274,29 @@ function collectNames(e: A.Expr, out: Set<string>): void {
   else if (e.type === 'Starred') collectNames(e.value, out);
 }
 
+const SCOPE_EXPRS = new Set(['Lambda', 'ListComp', 'SetComp', 'DictComp', 'GeneratorExp']);
+
 function checkWalrusInIter(e: A.Node): void {
-  if (e.type === 'NamedExpr') fail('assignment expression cannot be used in a comprehension iterable expression', e);
-  if (e.type === 'Lambda' || e.type === 'ListComp' || e.type === 'SetComp' || e.type === 'DictComp' || e.type === 'GeneratorExp') return;
-  eachChild(e, checkWalrusInIter);
+  const stack: A.Node[] = [e];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'NamedExpr') fail('assignment expression cannot be used in a comprehension iterable expression', n);
+    if (SCOPE_EXPRS.has(n.type)) continue;
+    pushChildren(n, stack);
+  }
 }
 
 function checkWalrusRebind(comp: A.Node, iterVars: Set<string>): void {
-  const walk = (e: A.Node) => {
+  const stack: A.Node[] = [];
+  pushChildren(comp, stack);
+  while (stack.length > 0) {
+    const e = stack.pop()!;
     if (e.type === 'NamedExpr' && iterVars.has(e.target.id)) {
       fail(`assignment expression cannot rebind comprehension iteration variable '${e.target.id}'`, e);
     }
-    if (e.type === 'Lambda') return;
-    eachChild(e, walk);
-  };
-  eachChild(comp, walk);
+    if (e.type === 'Lambda') continue;
+    pushChildren(e, stack);
+  }
 }
 
 // ------------------------------------------------------------------ compiler checks
@@ -243,154 +308,156 @@ interface Ctx {
   isGenerator: boolean;
 }
 
-function compilerPass(m: A.Module): void {
-  const ctx: Ctx = { fn: 'none', loop: false, inFinallyLoop: false, comprehension: false, isGenerator: false };
-  for (const s of m.body) comp(s, ctx);
-}
-
 function containsYield(body: A.Node[]): boolean {
-  let found = false;
-  const walk = (n: A.Node) => {
-    if (found) return;
-    if (n.type === 'Yield' || n.type === 'YieldFrom') {
-      found = true;
-      return;
-    }
+  const stack: A.Node[] = [];
+  for (let i = body.length - 1; i >= 0; i--) stack.push(body[i]);
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'Yield' || n.type === 'YieldFrom') return true;
     if (n.type === 'FunctionDef' || n.type === 'Lambda' || n.type === 'ClassDef') {
-      if (n.type === 'FunctionDef') for (const d of n.decorators) walk(d);
-      return;
+      if (n.type === 'FunctionDef') for (let i = n.decorators.length - 1; i >= 0; i--) stack.push(n.decorators[i]);
+      continue;
     }
-    eachChild(n, walk);
-  };
-  for (const b of body) walk(b);
-  return found;
+    pushChildren(n, stack);
+  }
+  return false;
 }
 
-function comp(n: A.Node, ctx: Ctx): void {
-  switch (n.type) {
-    case 'FunctionDef': {
-      for (const d of n.decorators) comp(d, ctx);
-      compArgs(n.args, ctx);
-      if (n.returns) comp(n.returns, ctx);
-      const inner: Ctx = {
-        fn: n.isAsync ? 'async' : 'function',
-        loop: false,
-        inFinallyLoop: false,
-        comprehension: false,
-        isGenerator: containsYield(n.body),
-      };
-      for (const s of n.body) comp(s, inner);
-      return;
-    }
-    case 'Lambda': {
-      compArgs(n.args, ctx);
-      comp(n.body, { fn: 'lambda', loop: false, inFinallyLoop: false, comprehension: false, isGenerator: false });
-      return;
-    }
-    case 'ClassDef': {
-      for (const d of n.decorators) comp(d, ctx);
-      for (const b of n.bases) comp(b, ctx);
-      for (const k of n.keywords) comp(k, ctx);
-      const inner: Ctx = { fn: 'none', loop: false, inFinallyLoop: false, comprehension: false, isGenerator: false };
-      for (const s of n.body) comp(s, inner);
-      return;
-    }
-    case 'Return':
-      if (ctx.fn === 'none') fail("'return' outside function", n);
-      if (ctx.fn === 'async' && ctx.isGenerator && n.value) fail("'return' with value in async generator", n);
-      break;
-    case 'Break':
-      if (!ctx.loop) fail("'break' outside loop", n);
-      return;
-    case 'Continue':
-      if (!ctx.loop) fail("'continue' not properly in loop", n);
-      return;
-    case 'Await':
-      if (ctx.fn === 'none' && !ctx.comprehension) fail("'await' outside function", n);
-      if (ctx.fn === 'none' && ctx.comprehension) fail("'await' outside function", n);
-      if (ctx.fn !== 'async') fail("'await' outside async function", n);
-      break;
-    case 'For':
-    case 'While': {
-      if (n.type === 'For') {
-        if (n.isAsync && ctx.fn !== 'async') fail("'async for' outside async function", n);
-        compTarget(n.target);
-        comp(n.target, ctx);
-        comp(n.iter, ctx);
-      } else comp(n.test, ctx);
-      const inner = { ...ctx, loop: true };
-      for (const s of n.body) comp(s, inner);
-      for (const s of n.orelse) comp(s, ctx);
-      return;
-    }
-    case 'With':
-      if (n.isAsync && ctx.fn !== 'async') fail("'async with' outside async function", n);
-      for (const it of n.items) if (it.optionalVars) compTarget(it.optionalVars);
-      break;
-    case 'Assign':
-      for (const t of n.targets) compTarget(t);
-      break;
-    case 'Try': {
-      for (let i = 0; i < n.handlers.length - 1; i++) {
-        if (!n.handlers[i].excType) fail("default 'except:' must be last", n.handlers[i]);
-      }
-      break;
-    }
-    case 'Starred':
-      fail("can't use starred expression here", n);
-      break;
-    case 'Match':
-      checkMatch(n);
-      break;
-    case 'ListComp':
-    case 'SetComp':
-    case 'DictComp':
-    case 'GeneratorExp': {
-      if (ctx.fn !== 'async' && n.type !== 'GeneratorExp' && ctx.fn !== 'none' && isAsyncComprehension(n)) {
-        fail('asynchronous comprehension outside of an asynchronous function', n);
-      }
-      const inner: Ctx = { ...ctx, comprehension: true, loop: false };
-      n.generators.forEach((g, i) => {
-        if (g.isAsync && ctx.fn !== 'async' && n.type !== 'GeneratorExp') {
-          fail('asynchronous comprehension outside of an asynchronous function', n);
+const LAMBDA_CTX: Ctx = { fn: 'lambda', loop: false, inFinallyLoop: false, comprehension: false, isGenerator: false };
+const CLASS_CTX: Ctx = { fn: 'none', loop: false, inFinallyLoop: false, comprehension: false, isGenerator: false };
+
+function compilerPass(m: A.Module): void {
+  const top: Ctx = { fn: 'none', loop: false, inFinallyLoop: false, comprehension: false, isGenerator: false };
+  const nodes: unknown[] = [];
+  const ctxs: Ctx[] = [];
+  const push = (n: unknown, c: Ctx) => {
+    nodes.push(n);
+    ctxs.push(c);
+  };
+  const pushList = (list: readonly (A.Node | null)[], c: Ctx) => {
+    for (let i = list.length - 1; i >= 0; i--) if (list[i]) push(list[i], c);
+  };
+  const kids: unknown[] = [];
+  pushList(m.body, top);
+  while (nodes.length > 0) {
+    const n = nodes.pop() as A.Node | CompTask;
+    const ctx = ctxs.pop()!;
+    switch (n.type) {
+      case '$generator': {
+        const { comp, gen: g, index, outer, inner } = n as CompTask;
+        if (g.isAsync && outer.fn !== 'async' && comp.type !== 'GeneratorExp') {
+          fail('asynchronous comprehension outside of an asynchronous function', comp);
         }
         compTarget(g.target);
-        comp(g.target, inner);
-        comp(g.iter, i === 0 ? ctx : inner);
-        for (const c of g.ifs) comp(c, inner);
-      });
-      if (n.type === 'DictComp') {
-        comp(n.key, inner);
-        comp(n.value, inner);
-      } else comp(n.elt, inner);
-      return;
+        pushList(g.ifs, inner);
+        push(g.iter, index === 0 ? outer : inner);
+        push(g.target, inner);
+        continue;
+      }
+      case 'FunctionDef': {
+        const inner: Ctx = {
+          fn: n.isAsync ? 'async' : 'function',
+          loop: false,
+          inFinallyLoop: false,
+          comprehension: false,
+          isGenerator: containsYield(n.body),
+        };
+        pushList(n.body, inner);
+        if (n.returns) push(n.returns, ctx);
+        pushArgsOuter(n.args, ctx, push);
+        pushList(n.decorators, ctx);
+        continue;
+      }
+      case 'Lambda':
+        push(n.body, LAMBDA_CTX);
+        pushArgsOuter(n.args, ctx, push);
+        continue;
+      case 'ClassDef':
+        pushList(n.body, CLASS_CTX);
+        pushList(n.keywords, ctx);
+        pushList(n.bases, ctx);
+        pushList(n.decorators, ctx);
+        continue;
+      case 'Return':
+        if (ctx.fn === 'none') fail("'return' outside function", n);
+        if (ctx.fn === 'async' && ctx.isGenerator && n.value) fail("'return' with value in async generator", n);
+        break;
+      case 'Break':
+        if (!ctx.loop) fail("'break' outside loop", n);
+        continue;
+      case 'Continue':
+        if (!ctx.loop) fail("'continue' not properly in loop", n);
+        continue;
+      case 'Await':
+        if (ctx.fn === 'none') fail("'await' outside function", n);
+        if (ctx.fn !== 'async') fail("'await' outside async function", n);
+        break;
+      case 'For':
+      case 'While': {
+        pushList(n.orelse, ctx);
+        pushList(n.body, ctx.loop ? ctx : { ...ctx, loop: true });
+        if (n.type === 'For') {
+          if (n.isAsync && ctx.fn !== 'async') fail("'async for' outside async function", n);
+          compTarget(n.target);
+          push(n.iter, ctx);
+          push(n.target, ctx);
+        } else push(n.test, ctx);
+        continue;
+      }
+      case 'With':
+        if (n.isAsync && ctx.fn !== 'async') fail("'async with' outside async function", n);
+        for (const it of n.items) if (it.optionalVars) compTarget(it.optionalVars);
+        break;
+      case 'Assign':
+        for (const t of n.targets) compTarget(t);
+        break;
+      case 'Try': {
+        for (let i = 0; i < n.handlers.length - 1; i++) {
+          if (!n.handlers[i].excType) fail("default 'except:' must be last", n.handlers[i]);
+        }
+        break;
+      }
+      case 'Starred':
+        fail("can't use starred expression here", n);
+        break;
+      case 'Match':
+        checkMatch(n);
+        break;
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+      case 'GeneratorExp': {
+        if (ctx.fn !== 'async' && n.type !== 'GeneratorExp' && ctx.fn !== 'none' && isAsyncComprehension(n)) {
+          fail('asynchronous comprehension outside of an asynchronous function', n);
+        }
+        const inner: Ctx = { ...ctx, comprehension: true, loop: false };
+        if (n.type === 'DictComp') {
+          push(n.value, inner);
+          push(n.key, inner);
+        } else push(n.elt, inner);
+        for (let i = n.generators.length - 1; i >= 0; i--) {
+          push({ type: '$generator', comp: n, gen: n.generators[i], index: i, outer: ctx, inner } as CompTask, ctx);
+        }
+        continue;
+      }
+    }
+    // Children, letting `*x` through where CPython allows a starred expression: elements of
+    // list/tuple/set displays, positional call arguments, a subscript's slice.
+    const node = n as A.Node;
+    const t = node.type;
+    kids.length = 0;
+    pushChildren(node, kids);
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i] as A.Node;
+      if (c.type === 'Starred') {
+        const ok =
+          t === 'List' || t === 'Tuple' || t === 'Set' ||
+          (t === 'Call' && (node as A.Call).func !== c) ||
+          (t === 'Subscript' && (node as A.Subscript).slice === c);
+        push(ok ? c.value : c, ctx);
+      } else push(c, ctx);
     }
   }
-  compChildren(n, ctx);
-}
-
-// Children, letting `*x` through where CPython allows a starred expression.
-function compChildren(n: A.Node, ctx: Ctx): void {
-  const starOk =
-    n.type === 'List' || n.type === 'Tuple' || n.type === 'Set' || (n.type === 'Call' ? 'args' : null);
-  eachChild(n, (c) => {
-    if (c.type === 'Starred' && starOk) {
-      if (n.type === 'Call' && !n.args.includes(c)) comp(c, ctx);
-      else comp(c.value, ctx);
-      return;
-    }
-    if (c.type === 'Starred' && n.type === 'Subscript' && n.slice === c) {
-      comp(c.value, ctx);
-      return;
-    }
-    comp(c, ctx);
-  });
-}
-
-function compArgs(a: A.Arguments, ctx: Ctx): void {
-  for (const d of a.defaults) comp(d, ctx);
-  for (const d of a.kwDefaults) if (d) comp(d, ctx);
-  for (const x of argNames(a)) if (x.annotation) comp(x.annotation, ctx);
 }
 
 function compTarget(t: A.Expr): void {
@@ -406,25 +473,20 @@ function compTarget(t: A.Expr): void {
 
 function isAsyncComprehension(n: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): boolean {
   if (n.generators.some((g) => g.isAsync)) return true;
-  let found = false;
-  const walk = (x: A.Node) => {
-    if (found) return;
-    if (x.type === 'Await') {
-      found = true;
-      return;
-    }
-    if (x.type === 'Lambda' || x.type === 'ListComp' || x.type === 'SetComp' || x.type === 'DictComp' || x.type === 'GeneratorExp') return;
-    eachChild(x, walk);
-  };
+  const stack: A.Node[] = [];
   n.generators.forEach((g, i) => {
-    if (i > 0) walk(g.iter);
-    for (const c of g.ifs) walk(c);
+    if (i > 0) stack.push(g.iter);
+    for (const c of g.ifs) stack.push(c);
   });
-  if (n.type === 'DictComp') {
-    walk(n.key);
-    walk(n.value);
-  } else walk(n.elt);
-  return found;
+  if (n.type === 'DictComp') stack.push(n.key, n.value);
+  else stack.push(n.elt);
+  while (stack.length > 0) {
+    const x = stack.pop()!;
+    if (x.type === 'Await') return true;
+    if (SCOPE_EXPRS.has(x.type)) continue;
+    pushChildren(x, stack);
+  }
+  return false;
 }
 
 // ------------------------------------------------------------------ match statements
