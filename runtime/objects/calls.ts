@@ -48,11 +48,19 @@ export interface Info {
 
 /** Attaches metadata to a JS function and returns it (the function *is* the Python function). */
 export function fn<F extends Function>(jsFn: F, info: FnInfo): F {
+  return attachInfo(jsFn, fnInfo(info));
+}
+
+/**
+ * The normalised `$$info` of a function. Compiled code builds it once per `def` site, at module
+ * load (hoisted), and `fnAt` shares it between every function object that def makes.
+ */
+export function fnInfo(info: FnInfo): Info {
   const params = info.params ?? [];
   const kwonly = info.kwonly ?? [];
   const npos = params.length;
   const nd = info.ndefaults ?? 0;
-  const full: Info = {
+  return {
     name: info.name,
     qualname: info.qualname ?? info.name,
     module: info.module ?? (info.kind === 'builtin' ? 'builtins' : '__main__'),
@@ -64,6 +72,17 @@ export function fn<F extends Function>(jsFn: F, info: FnInfo): F {
     arityError: info.arityError,
     doc: info.doc,
   };
+}
+
+/**
+ * A function object made by executing a compiled `def`/`lambda`: the def site's shared info,
+ * or a copy carrying this function's keyword-only defaults (evaluated at `def` time).
+ */
+export function fnAt<F extends Function>(jsFn: F, shared: Info, kwdefaults?: any[]): F {
+  return attachInfo(jsFn, kwdefaults === undefined ? shared : { ...shared, kwdefaults });
+}
+
+function attachInfo<F extends Function>(jsFn: F, full: Info): F {
   Object.defineProperty(jsFn, '$$info', { value: full, writable: true, configurable: true });
   Object.defineProperty(jsFn, '$$ar', { value: arityMask(full), writable: true, configurable: true });
   return jsFn;

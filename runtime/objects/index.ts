@@ -16,7 +16,7 @@ export { PyRange } from './containers/range';
 export { binaryDispatch, inplaceDispatch, compareDispatch, richCompare, unaryDispatch, pyRepr, pyStr, pyHash, truthy, iterToArray, pyEq } from './protocol';
 export { starArg } from './calls';
 export { gnameHint } from './suggest';
-export { fn, call0, call1, call2, call3, callN, callKw, callEx, PyMethod } from './calls';
+export { fn, fnInfo, fnAt, call0, call1, call2, call3, callN, callKw, callEx, PyMethod } from './calls';
 export { getattr, setattr, delattr, hasattr, callMethod, callMethodKw } from './attrs';
 export { PyProperty, PyStaticMethod, PyClassMethod } from './descriptors';
 export { defClass, classNamespace, isInstance } from './classes';

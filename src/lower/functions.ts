@@ -161,8 +161,17 @@ export function buildFunction(
   return { fn, kind };
 }
 
-/** The `$rt.fn` info literal (ABI §3). */
-function infoLiteral(cx: FnCtx, scope: Scope, a: A.Arguments, kind: FnKind, kwdefaults: t.Expression): t.ObjectExpression {
+/**
+ * The def site's `$rt.fnInfo({...})` (ABI §3), hoisted to a module constant: built once at load,
+ * shared by every function object the def makes (closures made in a loop allocate no info).
+ */
+function sharedInfo(cx: FnCtx, scope: Scope, a: A.Arguments, kind: FnKind): string {
+  const node = scope.node as A.Node;
+  return hoist(cx.env, 'fn:' + scope.qualname + ':' + node.line + ':' + node.col, 'fn', () => rtCall('fnInfo', [infoLiteral(cx, scope, a, kind)]));
+}
+
+/** The info literal `$rt.fnInfo` normalises (keyword-only defaults are per function object). */
+function infoLiteral(cx: FnCtx, scope: Scope, a: A.Arguments, kind: FnKind): t.ObjectExpression {
   const pos = [...a.posonlyargs, ...a.args];
   return t.objectExpression([
     t.objectProperty(id('name'), str(scope.name)),
@@ -173,7 +182,6 @@ function infoLiteral(cx: FnCtx, scope: Scope, a: A.Arguments, kind: FnKind, kwde
     t.objectProperty(id('ndefaults'), num(a.defaults.length)),
     t.objectProperty(id('vararg'), a.vararg ? str(a.vararg.arg) : t.nullLiteral()),
     t.objectProperty(id('kwonly'), t.arrayExpression(a.kwonlyargs.map((p) => str(p.arg)))),
-    t.objectProperty(id('kwdefaults'), kwdefaults),
     t.objectProperty(id('kwarg'), a.kwarg ? str(a.kwarg.arg) : t.nullLiteral()),
     t.objectProperty(id('kind'), str(kind)),
     ...docProperty(scope),
@@ -193,13 +201,13 @@ function docProperty(scope: Scope): t.ObjectProperty[] {
 
 /**
  * Evaluates defaults, creates the function object and returns an expression for it:
- * `($t = function f(){...}, $t.$$d = [...], $t.$$kd = [...], $rt.fn($t, info))`.
+ * `($t = function f(){...}, $t.$$d = [...], $t.$$kd = [...], $rt.fnAt($t, $fnN, $t.$$kd))`.
  */
 function functionValue(cx: FnCtx, scope: Scope, a: A.Arguments, fnExpr: t.Expression, kind: FnKind): t.Expression {
   const tmp = cx.tmp();
   const parts: t.Expression[] = [assign(id(tmp), fnExpr)];
   if (a.defaults.length) parts.push(assign(t.memberExpression(id(tmp), id('$$d')), t.arrayExpression(a.defaults.map((d) => expr(cx, d)))));
-  let kwd: t.Expression = t.arrayExpression([]);
+  let kwd: t.Expression | null = null;
   if (a.kwonlyargs.length) {
     parts.push(
       assign(
@@ -209,7 +217,8 @@ function functionValue(cx: FnCtx, scope: Scope, a: A.Arguments, fnExpr: t.Expres
     );
     kwd = t.memberExpression(id(tmp), id('$$kd'));
   }
-  parts.push(rtCall('fn', [id(tmp), infoLiteral(cx, scope, a, kind, kwd)]));
+  const info = id(sharedInfo(cx, scope, a, kind));
+  parts.push(rtCall('fnAt', kwd === null ? [id(tmp), info] : [id(tmp), info, kwd]));
   cx.free(tmp);
   return t.sequenceExpression(parts);
 }
