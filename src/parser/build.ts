@@ -616,7 +616,11 @@ export class Builder {
 
   /** Builds an expression and checks it may stand where an expression of level `min` goes. */
   private operand(n: SyntaxNode, min: number): Expr {
-    const e = this.expr(n);
+    return this.checkLevel(this.expr(n), n, min);
+  }
+
+  /** `e`, built from `n`, may stand where an expression of level `min` goes. */
+  private checkLevel(e: Expr, n: SyntaxNode, min: number): Expr {
     if (!this.parenthesized.has(e) && levelOf(e) < min) this.fail('invalid syntax', this.levelErrorSpan(e, n));
     return e;
   }
@@ -748,19 +752,17 @@ export class Builder {
           this.span(n),
         ) as A.DictComp;
       }
-      case 'MemberExpression': {
-        const [v, a] = kids(n);
-        const value = this.operand(v, L_ATOM);
-        return this.pos({ type: 'Attribute', value, attr: this.name(a), ctx: 'Load' }, this.span(n)) as A.Attribute;
-      }
-      case 'CallExpression': {
-        const [f, argList] = kids(n);
-        const func = this.operand(f, L_ATOM);
-        const { args, keywords } = this.args(argList);
-        return this.pos({ type: 'Call', func, args, keywords }, this.span(n)) as A.Call;
-      }
+      case 'MemberExpression':
+      case 'CallExpression':
       case 'SubscriptExpression':
-        return this.subscript(n);
+      case 'UnaryExpression':
+      case 'NotExpression':
+      case 'AwaitExpression':
+      case 'BinaryExpression':
+      case 'CompareExpression':
+      case 'BoolExpression':
+      case 'LambdaExpression':
+        return this.chain(n);
       case 'Slice':
         return this.slice(n);
       case 'StarredExpression': {
@@ -781,81 +783,8 @@ export class Builder {
         const value = this.expr(v);
         return this.pos({ type: 'NamedExpr', target: target as A.Name, value }, this.span(n)) as A.NamedExpr;
       }
-      case 'UnaryExpression': {
-        const opTok = this.tokAt(n.from);
-        const t = this.tokText(opTok);
-        const operand = this.operand(n.firstChild!, L_UNARY);
-        const op = t === '-' ? 'USub' : t === '+' ? 'UAdd' : 'Invert';
-        return this.pos({ type: 'UnaryOp', op, operand }, this.span(n)) as A.UnaryOp;
-      }
-      case 'NotExpression': {
-        const operand = this.operand(n.firstChild!, L_NOT);
-        return this.pos({ type: 'UnaryOp', op: 'Not', operand }, this.span(n)) as A.UnaryOp;
-      }
-      case 'AwaitExpression': {
-        const value = this.operand(n.firstChild!, L_ATOM);
-        return this.pos({ type: 'Await', value }, this.span(n)) as A.Await;
-      }
-      case 'BinaryExpression': {
-        const [l, r] = kids(n);
-        const opText = this.tokText(this.tokAfter(l));
-        const op = BINOPS[opText];
-        const lvl = BINOP_LEVEL[op];
-        const left = this.operand(l, op === 'Pow' ? L_AWAIT : lvl);
-        const right = this.operand(r, op === 'Pow' ? L_UNARY : lvl + 1);
-        return this.pos({ type: 'BinOp', left, op, right }, this.span(n)) as A.BinOp;
-      }
-      case 'CompareExpression': {
-        const [l, r] = kids(n);
-        const opTok = this.tokAfter(l);
-        const op = cmpOp(this.toks.type[opTok], this.tokText(opTok));
-        const left = this.operand(l, L_CMP);
-        const right = this.operand(r, L_CMP + 1);
-        if (left.type === 'Compare' && !this.parenthesized.has(left)) {
-          left.ops.push(op);
-          left.comparators.push(right);
-          const s = this.span(n);
-          left.endLine = s.endLine;
-          left.endCol = s.endCol;
-          return left;
-        }
-        return this.pos({ type: 'Compare', left, ops: [op], comparators: [right] }, this.span(n)) as A.Compare;
-      }
-      case 'BoolExpression': {
-        const [l, r] = kids(n);
-        const op = this.toks.type[this.tokAfter(l)] === T.kw_and ? 'And' : 'Or';
-        const lvl = op === 'And' ? L_AND : L_OR;
-        const left = this.operand(l, lvl);
-        const right = this.operand(r, lvl + 1);
-        if (left.type === 'BoolOp' && left.op === op && !this.parenthesized.has(left)) {
-          left.values.push(right);
-          const s = this.span(n);
-          left.endLine = s.endLine;
-          left.endCol = s.endCol;
-          return left;
-        }
-        return this.pos({ type: 'BoolOp', op, values: [left, right] }, this.span(n)) as A.BoolOp;
-      }
       case 'ConditionalExpression':
         return this.conditional(n);
-      case 'LambdaExpression': {
-        const k = kids(n);
-        const args =
-          k.length === 2
-            ? this.params(k[0], true)
-            : ({
-                type: 'Arguments',
-                posonlyargs: [],
-                args: [],
-                vararg: null,
-                kwonlyargs: [],
-                kwDefaults: [],
-                kwarg: null,
-                defaults: [],
-              } as A.Arguments);
-        const body = this.expr(k[k.length - 1]);
-        return this.pos({ type: 'Lambda', args, body }, this.span(n)) as A.Lambda;
-      }
       case 'YieldExpression': {
         const c = n.firstChild;
         const i = this.tokAt(n.from);
@@ -1015,9 +944,169 @@ export class Builder {
     return { args, keywords };
   }
 
-  private subscript(n: SyntaxNode): A.Subscript {
+  /**
+   * Operator chains: prefix operators (`- - x`, `not not x`, `await x`), left-nested binary,
+   * comparison and boolean chains, `**` chains (parsed left-nested, rebuilt right-nested as
+   * CPython reads them), postfix chains (`a.b(c)[d]`) and `lambda: lambda: x`. CPython accepts
+   * ~3,000 levels of these without brackets; here each level is a loop step, not a JS frame.
+   * The walk goes down the child of each level that can itself be a chain without brackets,
+   * builds the innermost expression, then applies the levels from the inside out, building
+   * their other children in source order (so the first error is still the first in the text).
+   */
+  private chain(root: SyntaxNode): Expr {
+    const frames: SyntaxNode[] = [];
+    // Lambda parameters come before the body in the text: built on the way down.
+    const lambdaArgs: (A.Arguments | null)[] = [];
+    let n = root;
+    for (;;) {
+      let next: SyntaxNode | null = null;
+      let args: A.Arguments | null = null;
+      switch (n.name) {
+        case 'UnaryExpression':
+        case 'NotExpression':
+        case 'AwaitExpression':
+        case 'BinaryExpression':
+        case 'CompareExpression':
+        case 'BoolExpression':
+        case 'MemberExpression':
+        case 'CallExpression':
+        case 'SubscriptExpression':
+          next = n.firstChild;
+          break;
+        case 'LambdaExpression': {
+          const k = kids(n);
+          args = k.length === 2 ? this.params(k[0], true) : emptyArguments();
+          next = k[k.length - 1];
+          break;
+        }
+      }
+      if (!next) break;
+      frames.push(n);
+      lambdaArgs.push(args);
+      n = next;
+    }
+    let e = this.expr(n);
+    let inner: SyntaxNode = n; // the node `e` was built from
+    for (let i = frames.length - 1; i >= 0; i--) {
+      const f = frames[i];
+      switch (f.name) {
+        case 'BinaryExpression': {
+          const opTok = this.tokAfter(inner);
+          if (this.toks.type[opTok] === T.dstar) {
+            i = this.powerRun(frames, i, e, inner);
+            e = this.powerResult!;
+            inner = frames[i];
+            this.powerResult = null;
+            continue;
+          }
+          const op = BINOPS[this.tokText(opTok)];
+          const lvl = BINOP_LEVEL[op];
+          const left = this.checkLevel(e, inner, lvl);
+          const right = this.operand(f.lastChild!, lvl + 1);
+          e = this.pos({ type: 'BinOp', left, op, right }, this.span(f)) as A.BinOp;
+          break;
+        }
+        case 'CompareExpression': {
+          const opTok = this.tokAfter(inner);
+          const op = cmpOp(this.toks.type[opTok], this.tokText(opTok));
+          const left = this.checkLevel(e, inner, L_CMP);
+          const right = this.operand(f.lastChild!, L_CMP + 1);
+          if (left.type === 'Compare' && !this.parenthesized.has(left)) {
+            left.ops.push(op);
+            left.comparators.push(right);
+            const s = this.span(f);
+            left.endLine = s.endLine;
+            left.endCol = s.endCol;
+            e = left;
+          } else {
+            e = this.pos({ type: 'Compare', left, ops: [op], comparators: [right] }, this.span(f)) as A.Compare;
+          }
+          break;
+        }
+        case 'BoolExpression': {
+          const op = this.toks.type[this.tokAfter(inner)] === T.kw_and ? 'And' : 'Or';
+          const lvl = op === 'And' ? L_AND : L_OR;
+          const left = this.checkLevel(e, inner, lvl);
+          const right = this.operand(f.lastChild!, lvl + 1);
+          if (left.type === 'BoolOp' && left.op === op && !this.parenthesized.has(left)) {
+            left.values.push(right);
+            const s = this.span(f);
+            left.endLine = s.endLine;
+            left.endCol = s.endCol;
+            e = left;
+          } else {
+            e = this.pos({ type: 'BoolOp', op, values: [left, right] }, this.span(f)) as A.BoolOp;
+          }
+          break;
+        }
+        case 'MemberExpression': {
+          const value = this.checkLevel(e, inner, L_ATOM);
+          e = this.pos({ type: 'Attribute', value, attr: this.name(f.lastChild!), ctx: 'Load' }, this.span(f)) as A.Attribute;
+          break;
+        }
+        case 'CallExpression': {
+          const func = this.checkLevel(e, inner, L_ATOM);
+          const { args, keywords } = this.args(f.lastChild!);
+          e = this.pos({ type: 'Call', func, args, keywords }, this.span(f)) as A.Call;
+          break;
+        }
+        case 'SubscriptExpression':
+          e = this.subscript(f, this.checkLevel(e, inner, L_ATOM));
+          break;
+        case 'UnaryExpression': {
+          const t = this.tokText(this.tokAt(f.from));
+          const operand = this.checkLevel(e, inner, L_UNARY);
+          const op = t === '-' ? 'USub' : t === '+' ? 'UAdd' : 'Invert';
+          e = this.pos({ type: 'UnaryOp', op, operand }, this.span(f)) as A.UnaryOp;
+          break;
+        }
+        case 'NotExpression':
+          e = this.pos({ type: 'UnaryOp', op: 'Not', operand: this.checkLevel(e, inner, L_NOT) }, this.span(f)) as A.UnaryOp;
+          break;
+        case 'AwaitExpression':
+          e = this.pos({ type: 'Await', value: this.checkLevel(e, inner, L_ATOM) }, this.span(f)) as A.Await;
+          break;
+        case 'LambdaExpression':
+          e = this.pos({ type: 'Lambda', args: lambdaArgs[i]!, body: e }, this.span(f)) as A.Lambda;
+          break;
+      }
+      inner = f;
+    }
+    return e;
+  }
+
+  private powerResult: Expr | null = null;
+
+  /**
+   * A run of `**` levels, frames[i] down to frames[j]: the grammar reads `a ** b ** c` as
+   * ((a ** b) ** c), which keeps Lezer's stack flat on long chains; CPython's tree is
+   * a ** (b ** c), rebuilt here. Every operand but the last is an await-level primary, the
+   * last a unary-level factor (checked in source order). Returns j; the result is left in
+   * `powerResult`.
+   */
+  private powerRun(frames: SyntaxNode[], i: number, first: Expr, firstNode: SyntaxNode): number {
+    const operands: Expr[] = [this.checkLevel(first, firstNode, L_AWAIT)];
+    const starts: number[] = [firstNode.from];
+    let j = i;
+    for (;;) {
+      const r = frames[j].lastChild!;
+      const more = j > 0 && frames[j - 1].name === 'BinaryExpression' && this.toks.type[this.tokAfter(frames[j])] === T.dstar;
+      operands.push(this.operand(r, more ? L_AWAIT : L_UNARY));
+      starts.push(r.from);
+      if (!more) break;
+      j--;
+    }
+    const to = frames[j].to;
+    let result = operands[operands.length - 1];
+    for (let k = operands.length - 2; k >= 0; k--) {
+      result = this.pos({ type: 'BinOp', left: operands[k], op: 'Pow', right: result }, this.spanFT(starts[k], to)) as A.BinOp;
+    }
+    this.powerResult = result;
+    return j;
+  }
+
+  private subscript(n: SyntaxNode, value: Expr): A.Subscript {
     const k = kids(n);
-    const value = this.operand(k[0], L_ATOM);
     const items = k.slice(1);
     const trailing = this.toks.type[this.lastTok(n.to) - 1] === T.comma;
     let slice: Expr;
@@ -1056,6 +1145,10 @@ export class Builder {
     }
     return this.pos({ type: 'Slice', lower: parts[0], upper: parts[1], step: parts[2] }, this.span(n)) as A.Slice;
   }
+}
+
+function emptyArguments(): A.Arguments {
+  return { type: 'Arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kwDefaults: [], kwarg: null, defaults: [] };
 }
 
 export function spanOf(p: A.Pos): Span {

@@ -12,12 +12,22 @@ let current: Tokens | null = null;
 // reports generic syntax errors at the last token it read).
 let furthest = 0;
 
+// Deepest parse stack seen (Lezer's internal `Stack.stack`, three entries per frame). Lezer
+// gives up on a stack of 8,400 entries (its Rec.CutDepth): 2,800 pending prefix operators or
+// `lambda`s. A parse that fails after getting that deep failed on nesting, not on bad syntax.
+let deepest = 0;
+
+export function deepestStack(): number {
+  return deepest;
+}
+
 export function furthestToken(): number {
   return furthest;
 }
 
 export function resetFurthest(): void {
   furthest = 0;
+  deepest = 0;
 }
 
 export function setTokens(t: Tokens | null): void {
@@ -38,6 +48,8 @@ export const pythonTokens = new ExternalTokenizer(
     const i = stack.context as number;
     if (i >= toks.count) return;
     if (i > furthest) furthest = i;
+    const depth = (stack as unknown as { stack: number[] }).stack.length;
+    if (depth > deepest) deepest = depth;
     let t = toks.type[i];
     // `case` is a soft keyword: a keyword exactly where a case clause may begin.
     if (t === Name && stack.canShift(kw_case) && toks.end[i] - toks.start[i] === 4) {

@@ -5,19 +5,26 @@ import type { Module, Expr, Pos } from '../ast/nodes';
 import type { Diagnostic } from '../diagnostics';
 import { parser as lezerParser } from './gen/parser';
 import { tokenize, refineTokens, type Tokens } from './tokenizer';
-import { setTokens, furthestToken, resetFurthest } from './external-tokens';
+import { setTokens, furthestToken, resetFurthest, deepestStack } from './external-tokens';
 import { Builder } from './build';
 import { PySyntaxError } from './errors';
 import { diagnoseParseFailure } from './diagnose';
 import { validateModule } from './validate';
-import { checkAstDepth, checkTreeDepth } from './depth';
+import { checkAstDepth, checkTreeDepth, tooDeep } from './depth';
 
 export interface ParseResult {
   module: Module | null;
   diagnostics: Diagnostic[];
 }
 
-const strictParser = lezerParser.configure({ strict: true });
+// Subtrees spanning up to this many characters are stored as compact TreeBuffers. Lezer's
+// default (1,024) leaves long chains (`a + a + …`) as thousands of nested Tree nodes, which its
+// tree builder recurses through and flattens past 2,500 levels (depth.ts); 8,192 keeps chains
+// of ~3,000 short terms inside buffers. At most 65,535: buffer positions are 16-bit.
+const BUFFER_LENGTH = 8192;
+const strictParser = lezerParser.configure({ strict: true, bufferLength: BUFFER_LENGTH });
+/** Lezer's stack limit (Rec.CutDepth 8,400 entries), less a margin. */
+const LEZER_STACK_LIMIT = 8000;
 
 export function parse(source: string, filename: string): ParseResult {
   try {
@@ -78,7 +85,11 @@ export function parseModule(source: string): Module {
   const err = toks.error;
   if (err && err.raising) throw new PySyntaxError(err.kind, err.message, err.line, err.col, err.endLine, err.endCol);
   const tree = runLezer(toks);
-  if (!tree) throw diagnoseParseFailure(toks, furthestToken(), (src) => tryBuildPrefix(src));
+  if (!tree) {
+    // ~2,800 pending prefix operators or lambdas fill Lezer's stack: a nesting error.
+    if (deepestStack() >= LEZER_STACK_LIMIT) throw tooDeep();
+    throw diagnoseParseFailure(toks, furthestToken(), (src) => tryBuildPrefix(src));
+  }
   checkTreeDepth(tree);
   if (err) {
     // The parser accepted everything before a tokenizer error that only counts once reached.

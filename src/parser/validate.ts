@@ -306,6 +306,17 @@ interface Ctx {
   inFinallyLoop: boolean;
   comprehension: boolean;
   isGenerator: boolean;
+  // Blocks CPython's compiler keeps open here in this code unit (its "fblocks": loops, `with`
+  // items, `try` bodies, `except` handlers, `finally` bodies); at most CO_MAXBLOCKS.
+  blocks: number;
+}
+
+/** CPython's CO_MAXBLOCKS: the compiler refuses a 21st nested block of one function. */
+const MAX_BLOCKS = 20;
+
+function enterBlocks(ctx: Ctx, k: number, at: A.Pos): Ctx {
+  if (ctx.blocks + k > MAX_BLOCKS) fail('too many statically nested blocks', at);
+  return { ...ctx, blocks: ctx.blocks + k };
 }
 
 function containsYield(body: A.Node[]): boolean {
@@ -323,11 +334,11 @@ function containsYield(body: A.Node[]): boolean {
   return false;
 }
 
-const LAMBDA_CTX: Ctx = { fn: 'lambda', loop: false, inFinallyLoop: false, comprehension: false, isGenerator: false };
-const CLASS_CTX: Ctx = { fn: 'none', loop: false, inFinallyLoop: false, comprehension: false, isGenerator: false };
+const LAMBDA_CTX: Ctx = { fn: 'lambda', loop: false, inFinallyLoop: false, comprehension: false, isGenerator: false, blocks: 0 };
+const CLASS_CTX: Ctx = { fn: 'none', loop: false, inFinallyLoop: false, comprehension: false, isGenerator: false, blocks: 0 };
 
 function compilerPass(m: A.Module): void {
-  const top: Ctx = { fn: 'none', loop: false, inFinallyLoop: false, comprehension: false, isGenerator: false };
+  const top: Ctx = { fn: 'none', loop: false, inFinallyLoop: false, comprehension: false, isGenerator: false, blocks: 0 };
   const nodes: unknown[] = [];
   const ctxs: Ctx[] = [];
   const push = (n: unknown, c: Ctx) => {
@@ -361,6 +372,7 @@ function compilerPass(m: A.Module): void {
           inFinallyLoop: false,
           comprehension: false,
           isGenerator: containsYield(n.body),
+          blocks: 0,
         };
         pushList(n.body, inner);
         if (n.returns) push(n.returns, ctx);
@@ -394,8 +406,10 @@ function compilerPass(m: A.Module): void {
         break;
       case 'For':
       case 'While': {
+        const loop = enterBlocks(ctx, 1, n);
+        loop.loop = true;
         pushList(n.orelse, ctx);
-        pushList(n.body, ctx.loop ? ctx : { ...ctx, loop: true });
+        pushList(n.body, loop);
         if (n.type === 'For') {
           if (n.isAsync && ctx.fn !== 'async') fail("'async for' outside async function", n);
           compTarget(n.target);
@@ -404,10 +418,14 @@ function compilerPass(m: A.Module): void {
         } else push(n.test, ctx);
         continue;
       }
-      case 'With':
+      case 'With': {
         if (n.isAsync && ctx.fn !== 'async') fail("'async with' outside async function", n);
         for (const it of n.items) if (it.optionalVars) compTarget(it.optionalVars);
-        break;
+        // One block per item (`with a, b:` is two nested `with`s).
+        pushList(n.body, enterBlocks(ctx, n.items.length, n));
+        pushList(n.items, ctx);
+        continue;
+      }
       case 'Assign':
         for (const t of n.targets) compTarget(t);
         break;
@@ -415,7 +433,22 @@ function compilerPass(m: A.Module): void {
         for (let i = 0; i < n.handlers.length - 1; i++) {
           if (!n.handlers[i].excType) fail("default 'except:' must be last", n.handlers[i]);
         }
-        break;
+        // CPython's blocks: FINALLY_TRY around everything but `finally` (whose body runs in
+        // FINALLY_END), TRY_EXCEPT around the body; handlers add their own (ExceptHandler).
+        const fin = n.finalbody.length > 0 ? enterBlocks(ctx, 1, n) : ctx;
+        const body = n.handlers.length > 0 ? enterBlocks(fin, 1, n) : fin;
+        pushList(n.finalbody, fin);
+        pushList(n.orelse, n.finalbody.length > 0 ? fin : ctx);
+        pushList(n.handlers, fin.blocks < MAX_BLOCKS ? { ...fin, blocks: fin.blocks + 1 } : fin); // EXCEPTION_HANDLER
+        pushList(n.body, body);
+        continue;
+      }
+      case 'ExceptHandler': {
+        // HANDLER_CLEANUP around the handler's body.
+        const inner = enterBlocks(ctx, 1, n);
+        pushList(n.body, inner);
+        if (n.excType) push(n.excType, ctx);
+        continue;
       }
       case 'Starred':
         fail("can't use starred expression here", n);
@@ -430,7 +463,7 @@ function compilerPass(m: A.Module): void {
         if (ctx.fn !== 'async' && n.type !== 'GeneratorExp' && ctx.fn !== 'none' && isAsyncComprehension(n)) {
           fail('asynchronous comprehension outside of an asynchronous function', n);
         }
-        const inner: Ctx = { ...ctx, comprehension: true, loop: false };
+        const inner: Ctx = { ...ctx, comprehension: true, loop: false, blocks: 0 };
         if (n.type === 'DictComp') {
           push(n.value, inner);
           push(n.key, inner);
