@@ -193,7 +193,8 @@ export function genericSetattr(o: any, name: string, v: any): void {
   }
   // plain `object()` instances have no __dict__ either (their prototype is object's own)
   if (typeof o !== 'object' && typeof o !== 'function' || o === None || o.$$nodict === true || Object.isFrozen(o) || Object.getPrototypeOf(o) === objectProto) {
-    if (typeof cv === 'function') throwError('AttributeError', `'${t.name}' object attribute '${name}' is read-only`);
+    // (a dict-less user class: __slots__; any class attribute is then read-only, as CPython says)
+    if (typeof cv === 'function' || (cv !== undefined && t.user === true)) throwError('AttributeError', `'${t.name}' object attribute '${name}' is read-only`);
     throwError('AttributeError', `'${t.name}' object has no attribute '${name}'`);
   }
   if (typeof v === 'function' && moduleName(o) === undefined && o.$$inst === true) o[key] = new InstanceFn(v);

@@ -9,6 +9,7 @@ import { tuple } from './containers/list';
 import { HOLE } from './containers/hashtable';
 import { Frame, runSync } from '../scheduler/frames';
 import { BOXABLE, unboxingProto } from './boxed';
+import { installSlots } from './slots';
 
 /** A fresh namespace object for a class body: `$`-keyed own properties in definition order. */
 export function classNamespace(): any {
@@ -48,6 +49,9 @@ export function defClass(name: string, qualname: string, module: string, bases: 
 /** type.__new__: builds the class object from a `$`-keyed namespace. */
 export function makeClass(meta: PyType, name: string, bases: PyType[], ns: any, module: string, qualname: string, kw: [string, any][] = []): PyType {
   let boxProto: any;
+  for (let i = 1; i < bases.length; i++) {
+    if (bases.indexOf(bases[i]) < i) throwError('TypeError', `duplicate base class ${bases[i].name}`);
+  }
   for (const b of bases) {
     // int/float/str subclasses box their value (boxed.ts)
     if (BOXABLE.has(b)) { boxProto = Object.create(unboxingProto(b)); continue; }
@@ -72,6 +76,9 @@ export function makeClass(meta: PyType, name: string, bases: PyType[], ns: any, 
   if (!('$__doc__' in ns)) proto.$__doc__ = None; // every class has its own __doc__
   if ('$__eq__' in ns && !('$__hash__' in ns)) proto.$__hash__ = None;
   if ('$__setattr__' in ns) simple = false;
+  // slot members are data descriptors, and a dict-less instance refuses other attributes: both
+  // need the slow attribute path
+  if (installSlots(cls, ns)) simple = false;
   proto.$$simple = simple;
   if ('$__get__' in ns) proto.$$d = ('$__set__' in ns || '$__delete__' in ns) ? DATA : NONDATA;
   else if ('$__set__' in ns || '$__delete__' in ns) proto.$$d = DATA;

@@ -2,10 +2,11 @@
 import { typeOf, None } from './core';
 import { throwError } from './errors';
 import { callDunder0 } from './dunder';
-import { PyFloat } from './numbers/box';
+import { PyFloat, normBig } from './numbers/box';
 import { listType, tupleType } from './containers/list';
 import { dictType } from './containers/dict';
 import { setType, frozensetType } from './containers/set';
+import { SSIZE_MAX } from './numbers/ssize';
 
 export function truthy(x: any): boolean {
   switch (typeof x) {
@@ -48,6 +49,8 @@ export function lenResult(n: any): number {
   if (typeof n === 'boolean') return +n;
   if (typeof n === 'bigint') {
     if (n < 0n) throwError('ValueError', '__len__() should return >= 0');
+    // lengths are index-sized (up to 2**63-1, len(range(2**53))); bigint only beyond 2**53
+    if (n <= SSIZE_MAX) return normBig(n) as number;
     throwError('OverflowError', "cannot fit 'int' into an index-sized integer");
   }
   throwError('TypeError', `'${typeOf(n).name}' object cannot be interpreted as an integer`);

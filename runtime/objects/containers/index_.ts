@@ -2,6 +2,7 @@
 import { typeOf } from '../core';
 import { throwError } from '../errors';
 import { callDunder0 } from '../dunder';
+import { bigItemIndex } from '../numbers/ssize';
 
 /** `x` as a JS integer index, or undefined when x is not an index-like value. */
 export function asIndex(x: any): number | undefined {
@@ -28,10 +29,10 @@ export function intArg(x: any): number {
 }
 
 /** The item index for `seq[i]` of length len, or throws IndexError with `what`. */
-export function itemIndex(i: any, len: number, tname: string): number {
-  let k = typeof i === 'number' && Number.isInteger(i) ? i : asIndex(i);
-  if (k === undefined) throwError('TypeError', `${tname} indices must be integers or slices, not ${typeOf(i).name}`);
+export function itemIndex(i: any, len: number, tname: string, typeWord = tname): number {
+  let k = typeof i === 'number' && Number.isInteger(i) ? i : typeof i === 'bigint' ? bigItemIndex(i) : asIndex(i);
+  if (k === undefined) throwError('TypeError', `${typeWord} indices must be integers or slices, not ${typeOf(i).name}`);
   if (k < 0) k += len;
-  if (k < 0 || k >= len) throwError('IndexError', `${tname} index out of range`);
+  if (k < 0 || k >= len) throwError('IndexError', tname ? `${tname} index out of range` : 'index out of range');
   return k;
 }

@@ -76,8 +76,9 @@ export class LongRangeIter extends PyIterator {
 }
 export const longRangeIterType = iteratorType('longrange_iterator', LongRangeIter);
 
-/** range(stop) / range(start, stop[, step]) */
-export function makeRange(a: any, b?: any, c?: any): PyRange {
+/** range(stop) / range(start, stop[, step]); `extra` counts arguments beyond the third. */
+export function makeRange(a: any, b?: any, c?: any, extra = 0): PyRange {
+  if (extra) throwError('TypeError', `range expected at most 3 arguments, got ${3 + extra}`);
   if (b === undefined) return new PyRange(0, rangeArg(a), 1);
   const step = c === undefined ? 1 : rangeArg(c);
   if (step === 0) throwError('ValueError', 'range() arg 3 must not be zero');

@@ -5,10 +5,12 @@
 // return NotImplemented for a float operand, float's accept ints.
 import { intType, floatType, NotImplemented, None } from '../core';
 import { method } from '../define';
-import { fn } from '../calls';
-import { PyProperty } from '../descriptors';
+import { fn, callGeneral } from '../calls';
+import { PyProperty, PyClassMethod } from '../descriptors';
+import { throwError } from '../errors';
+import { floatHex, floatFromHex } from './floathex';
 import { binarySlow, neg, pos, invert } from './arith';
-import { PyFloat } from './box';
+import { PyFloat, flt } from './box';
 import { numAbs, floatToInt, toFloat, pyRound, pyDivmod, asInt } from './intfuncs';
 import { eq, lt, le, gt, ge } from './compare';
 import { numHash } from './hash';
@@ -59,3 +61,11 @@ getter(intType, 'numerator', (x) => asInt(x));
 getter(intType, 'denominator', () => 1);
 getter(floatType, 'real', (x) => x);
 getter(floatType, 'imag', () => new PyFloat(0));
+
+// float.hex() / float.fromhex() (a classmethod: a float subclass gets cls(value), as CPython)
+method(floatType, 'hex', ['self'], (self: any) => floatHex(dbl(self)));
+floatType.proto.$fromhex = new PyClassMethod(fn(function fromhex(cls: any, s: any) {
+  if (typeof s !== 'string') throwError('TypeError', 'bad argument type for built-in operation');
+  const v = flt(floatFromHex(s));
+  return cls === floatType ? v : callGeneral(cls, [v], null, null);
+}, { name: 'fromhex', qualname: 'float.fromhex', params: ['cls', 'string'], nposonly: 2, kind: 'builtin' }));

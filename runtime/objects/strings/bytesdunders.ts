@@ -17,7 +17,7 @@ method(T, '__str__', ['self'], (self: PyBytes) => bytesRepr(self));
 method(T, '__len__', ['self'], (self: PyBytes) => self.b.length);
 method(T, '__getitem__', ['self', 'key'], (self: PyBytes, k: any) => {
   if (k instanceof PySlice) return bytesSlice(self, k.start, k.stop, k.step);
-  return self.b[itemIndex(k, self.b.length, 'index')];
+  return self.b[itemIndex(k, self.b.length, '', 'byte')];
 });
 method(T, '__contains__', ['self', 'key'], (self: PyBytes, x: any) => bytesContains(self, x));
 method(T, '__iter__', ['self'], (self: PyBytes) => new ArrayIter(Array.from(self.b)));

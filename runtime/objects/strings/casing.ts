@@ -18,12 +18,44 @@ export function titleChar(ch: string): string {
   if (t !== undefined) return t;
   const u = ch.toUpperCase();
   // Ligatures such as 'ﬁ' title-case to 'Fi', not 'FI'.
-  return u.length > 1 && [...u].length > 1 ? u[0] + u.slice(1).toLowerCase() : u;
+  // ('ŉ' → 'ʼN' keeps its upper case: its first character is not a cased letter)
+  return u.length > 1 && [...u].length > 1 && isCasedChar(u[0]) ? u[0] + u.slice(1).toLowerCase() : u;
+}
+
+// CPython lowers a capital sigma to final 'ς' when a cased letter precedes it and none follows
+// (case-ignorable characters such as accents and apostrophes skipped), in title(),
+// capitalize() and swapcase() as in lower(); the context is the whole original string.
+const SIGMA = '\u03a3';
+const CASE_IGNORABLE = /^\p{Case_Ignorable}$/u;
+
+function isFinalSigma(cps: string[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && CASE_IGNORABLE.test(cps[j])) j--;
+  if (j < 0 || !isCasedChar(cps[j])) return false;
+  j = i + 1;
+  while (j < cps.length && CASE_IGNORABLE.test(cps[j])) j++;
+  return j === cps.length || !isCasedChar(cps[j]);
+}
+
+/** Lower case of code point i of cps (sigma by its context). */
+function lowerAt(cps: string[], i: number): string {
+  const ch = cps[i];
+  return ch === SIGMA ? (isFinalSigma(cps, i) ? '\u03c2' : '\u03c3') : ch.toLowerCase();
 }
 
 export function strTitle(s: string): string {
   let out = '';
   let prevCased = false;
+  if (s.includes(SIGMA)) {
+    const cps = [...s];
+    for (let i = 0; i < cps.length; i++) {
+      const ch = cps[i];
+      const cased = isCasedChar(ch);
+      out += cased ? (prevCased ? lowerAt(cps, i) : titleChar(ch)) : ch;
+      prevCased = cased;
+    }
+    return out;
+  }
   for (const ch of s) {
     const cased = isCasedChar(ch);
     out += cased ? (prevCased ? ch.toLowerCase() : titleChar(ch)) : ch;
@@ -35,6 +67,12 @@ export function strTitle(s: string): string {
 export function strCapitalize(s: string): string {
   if (s.length === 0) return s;
   const first = String.fromCodePoint(s.codePointAt(0)!);
+  if (s.includes(SIGMA, first.length)) {
+    const cps = [...s];
+    let out = titleChar(first);
+    for (let i = 1; i < cps.length; i++) out += lowerAt(cps, i);
+    return out;
+  }
   return titleChar(first) + s.slice(first.length).toLowerCase();
 }
 
@@ -42,10 +80,13 @@ const TITLECASE = /^\p{Lt}$/u;
 
 export function strSwapcase(s: string): string {
   let out = '';
+  const cps = s.includes(SIGMA) ? [...s] : null;
+  let i = -1;
   for (const ch of s) {
+    i++;
     // titlecase letters (ǅ) are neither upper nor lower for CPython: left as they are
     if (TITLECASE.test(ch)) out += ch;
-    else if (isUpperChar(ch)) out += ch.toLowerCase();
+    else if (isUpperChar(ch)) out += cps !== null ? lowerAt(cps, i) : ch.toLowerCase();
     else if (isLowerChar(ch)) out += ch.toUpperCase();
     else out += ch;
   }

@@ -6,6 +6,7 @@ import { None } from '../core';
 import { asIndex } from '../containers/index_';
 import { PyFloat } from '../numbers/box';
 import { scalarTypeName } from '../numbers/typename';
+import { bigItemIndex } from '../numbers/ssize';
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 let lastStr = '';
@@ -73,7 +74,7 @@ export function indexArg(x: any, what = 'string indices must be integers'): numb
 
 /** s[i] */
 export function strGetItem(s: string, i: any): string {
-  let k = typeof i === 'number' && Number.isInteger(i) ? i : indexArg(i);
+  let k = typeof i === 'number' && Number.isInteger(i) ? i : typeof i === 'bigint' ? bigItemIndex(i) : indexArg(i);
   if (!hasSurrogates(s)) {
     if (k < 0) k += s.length;
     if (k < 0 || k >= s.length) throwError('IndexError', 'string index out of range');

@@ -6,7 +6,7 @@ import { typeName } from '../core';
 import { pyStr } from '../protocol';
 import { PyFloat } from '../numbers/box';
 import { bigToDouble } from '../numbers/bigmath';
-import { doubleRepr } from '../numbers/repr';
+import { doubleRepr, intRepr } from '../numbers/repr';
 import { fixedDigits, expNotation, generalNotation, expDigits, stripTrailingZeros } from '../numbers/dtoa';
 import { strLen, codePoints, hasSurrogates } from './codepoints';
 
@@ -155,7 +155,8 @@ export function formatInt(x: number | bigint | boolean, spec: FormatSpec, tname 
   const neg = v < 0;
   const abs = neg ? -v : v;
   const radix = t === 'b' ? 2 : t === 'o' ? 8 : t === 'x' || t === 'X' ? 16 : 10;
-  let digits = abs.toString(radix);
+  // decimal output obeys the 4300-digit limit (intRepr raises ValueError), as CPython's
+  let digits = radix === 10 ? intRepr(abs) : abs.toString(radix);
   if (t === 'X') digits = digits.toUpperCase();
   const prefix = spec.alt && radix !== 10 ? '0' + (t === 'X' ? 'X' : t) : '';
   const sign = signOf(neg, spec);

@@ -7,6 +7,7 @@ import { PyTuple } from '../containers/list';
 import { PyDict } from '../containers/dict';
 import { PyFloat } from '../numbers/box';
 import { bigToDouble } from '../numbers/bigmath';
+import { intRepr } from '../numbers/repr';
 import { formatDouble, FormatSpec } from './formatspec';
 import { asciiEscape } from './repr';
 import { isScalar } from '../numbers/typename';
@@ -68,7 +69,7 @@ function fmtInt(v: number | bigint, t: string, c: Conv): string {
   const neg = v < 0;
   const abs = neg ? -v : v;
   const radix = t === 'o' ? 8 : t === 'x' || t === 'X' ? 16 : 10;
-  let digits = abs.toString(radix);
+  let digits = radix === 10 ? intRepr(abs) : abs.toString(radix); // intRepr: the 4300-digit limit
   if (t === 'X') digits = digits.toUpperCase();
   if (c.prec > digits.length) digits = '0'.repeat(c.prec - digits.length) + digits;
   const prefix = (neg ? '-' : c.sign) + (c.alt && radix !== 10 ? '0' + t : '');

@@ -1,0 +1,78 @@
+// `__slots__` (CPython 3.11): each slot name becomes a member descriptor on the class (a data
+// descriptor, so reads and writes go through it), its value is kept on the instance under an
+// internal `$$slot$` key (never a `$`-attribute, so it is not in `__dict__`/`vars()`), and a
+// class whose bases all have slots (or are object) gets instances without a `__dict__`.
+import { PyType, PyObjectBase, builtinType, typeOf, objectType, None } from './core';
+import { throwError } from './errors';
+import { method } from './define';
+import { DATA } from './descriptors';
+import { iterToArray } from './iter';
+
+export class PyMember extends PyObjectBase {
+  readonly key: string;
+  constructor(readonly name: string, readonly owner: PyType) {
+    super();
+    this.key = '$$slot$' + name;
+  }
+}
+(PyMember.prototype as any).$$d = DATA;
+export const memberType = builtinType('member_descriptor', null, PyMember.prototype);
+
+function checkApplies(m: PyMember, inst: any): void {
+  const t = typeOf(inst);
+  if (t !== m.owner && !t.mro.includes(m.owner)) {
+    throwError('TypeError', `descriptor '${m.name}' for '${m.owner.name}' objects doesn't apply to a '${t.name}' object`);
+  }
+}
+
+method(memberType, '__get__', ['self', 'instance', 'owner'], (m: PyMember, inst: any) => {
+  if (inst === None || inst === undefined) return m;
+  checkApplies(m, inst);
+  const v = inst[m.key];
+  if (v === undefined) throwError('AttributeError', `'${typeOf(inst).name}' object has no attribute '${m.name}'`);
+  return v;
+}, { ndefaults: 1 });
+method(memberType, '__set__', ['self', 'instance', 'value'], (m: PyMember, inst: any, v: any) => {
+  checkApplies(m, inst);
+  inst[m.key] = v;
+  return None;
+});
+method(memberType, '__delete__', ['self', 'instance'], (m: PyMember, inst: any) => {
+  checkApplies(m, inst);
+  if (inst[m.key] === undefined) throwError('AttributeError', m.name); // 3.11's bare message
+  inst[m.key] = undefined;
+  return None;
+});
+method(memberType, '__repr__', ['self'], (m: PyMember) => `<member '${m.name}' of '${m.owner.name}' objects>`);
+
+const IDENT = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
+
+/**
+ * Applies `__slots__` of namespace `ns` to the new class: member descriptors on its proto, and
+ * no instance `__dict__` when no base provides one. Returns false when the class has no slots.
+ */
+export function installSlots(cls: PyType, ns: any): boolean {
+  const decl = ns.$__slots__;
+  if (decl === undefined) return false;
+  const names = typeof decl === 'string' ? [decl] : iterToArray(decl);
+  let dict = false;
+  const proto = cls.proto;
+  for (const n of names) {
+    if (typeof n !== 'string') throwError('TypeError', `__slots__ items must be strings, not '${typeOf(n).name}'`);
+    if (!IDENT.test(n)) throwError('TypeError', '__slots__ must be identifiers');
+    if (n === '__dict__') {
+      if (dict) throwError('TypeError', '__dict__ slot disallowed: we already got one');
+      dict = true;
+      continue;
+    }
+    if (n === '__weakref__') continue; // no weak references here; accepted as CPython does
+    // no private-name mangling: the compiler does not mangle `self.__x` either (see report)
+    const name = n;
+    if (Object.prototype.hasOwnProperty.call(ns, '$' + name)) throwError('ValueError', `'${name}' in __slots__ conflicts with class variable`);
+    proto['$' + name] = new PyMember(name, cls);
+  }
+  // instances have a __dict__ when '__dict__' is a slot or some base has one
+  const baseDict = cls.bases.some((b) => b !== objectType && (b.proto as any).$$nodict !== true);
+  if (!dict && !baseDict) proto.$$nodict = true;
+  return true;
+}
