@@ -12,6 +12,7 @@ import { combineHashes } from '../hash';
 import { eq } from '../numbers/compare';
 import { PyFloat } from '../numbers/box';
 import { PyTuple, tupleType } from './list';
+import { suspendPath } from '../suspendpath';
 
 export const HOLE: any = Symbol('hole');
 
@@ -146,7 +147,25 @@ export class HashTable {
       const i = this.index.get(fk);
       return i === undefined ? -1 : i;
     }
-    return this.findHashed(k, keyHash(k));
+    return this.findHashedNamed(k, this.hashNamed(k));
+  }
+
+  /** keyHash(k); a `__hash__` that tries to suspend gets an error naming this path. */
+  private hashNamed(k: any): number {
+    try {
+      return keyHash(k);
+    } catch (e) {
+      throw suspendPath(e, `__hash__ called by ${this.isSet ? 'set' : 'dict'} lookup`);
+    }
+  }
+
+  /** findHashed; an `__eq__` that tries to suspend while probing gets an error naming this path. */
+  private findHashedNamed(k: any, h: number): number {
+    try {
+      return this.findHashed(k, h);
+    } catch (e) {
+      throw suspendPath(e, `__eq__ called by ${this.isSet ? 'set' : 'dict'} lookup`);
+    }
   }
 
   private findHashed(k: any, h: number): number {
@@ -181,8 +200,8 @@ export class HashTable {
       if (this.vals) this.vals.push(v);
       this.index.set(fk, n);
     } else {
-      const h = keyHash(k);
-      const i = this.findHashed(k, h);
+      const h = this.hashNamed(k);
+      const i = this.findHashedNamed(k, h);
       if (i >= 0) { if (this.vals) this.vals[i] = v; return false; }
       this.insertHashed(k, v, h);
       return true;
@@ -238,8 +257,8 @@ export class HashTable {
       i = j;
       this.index.delete(fk);
     } else {
-      const h = keyHash(k);
-      i = this.findHashed(k, h);
+      const h = this.hashNamed(k);
+      i = this.findHashedNamed(k, h);
       if (i < 0) return undefined;
       return this.removeHashed(i, h);
     }

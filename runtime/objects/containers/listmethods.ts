@@ -13,6 +13,7 @@ import { pyHash, combineHashes } from '../hash';
 import { sortArray } from './sort';
 import { PyIterator, iteratorType } from '../iter';
 import { twinOf } from './twinof';
+import { suspendPath } from '../suspendpath';
 import { seqCountS, seqIndexS, listRemoveS } from './seqsus';
 import { listExtendS } from './mapsus';
 
@@ -34,9 +35,13 @@ export function seqRepr(x: Seq, open: string, close: string): string {
 /** Index of the first position where a and b differ, or -1. */
 function firstDiff(a: any[], b: any[]): number {
   const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a[i], y = b[i];
-    if (x !== y && !eq(x, y)) return i;
+  try {
+    for (let i = 0; i < n; i++) {
+      const x = a[i], y = b[i];
+      if (x !== y && !eq(x, y)) return i;
+    }
+  } catch (e) {
+    throw suspendPath(e, '__eq__ called by a sequence comparison');
   }
   return -1;
 }
@@ -74,9 +79,13 @@ export function getSlice(items: any[], s: PySlice): any[] {
 }
 
 export function containsItem(items: any[], v: any): boolean {
-  for (let i = 0; i < items.length; i++) {
-    const x = items[i];
-    if (x === v || eq(x, v)) return true;
+  try {
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i];
+      if (x === v || eq(x, v)) return true;
+    }
+  } catch (e) {
+    throw suspendPath(e, "__eq__ called by 'in'");
   }
   return false;
 }

@@ -15,7 +15,7 @@ import { PyList, PyTuple } from './list';
 import { PyDict, dictType } from './dict';
 import { PySet, PySetBase } from './set';
 import { HashTable, HOLE } from './hashtable';
-import { keyMaySuspend, findS, getS, setS, deleteS, probe } from './hashsus';
+import { keyMaySuspend, findS, getS, setS, deleteS, probe, hashS } from './hashsus';
 import { mkDict, mkSet } from '../compiled';
 
 /** Drives `r` when it is a frame (inside a generator): `x = yield* step(r)`. */
@@ -107,11 +107,13 @@ export function dictSetdefaultS(plain: Function): Function {
 }
 function* setdefaultGen(self: PyDict, k: any, dflt: any): Generator<any, any, any> {
   const t = self.table;
-  // find and insert with one hash; nothing suspends between the probe and the insertion
-  const i = yield* step(findS(t, k));
+  // one hash for the lookup and the insertion (CPython calls __hash__ once); nothing suspends
+  // between the probe's "absent" and the insertion
+  const h = yield* step(hashS(k));
+  const i = yield* probe(t, k, h);
   if (i >= 0) return t.vals![i];
   const nv = dflt === undefined ? None : dflt;
-  yield* step(setS(t, k, nv));
+  t.insertHashed(k, nv, h);
   return nv;
 }
 

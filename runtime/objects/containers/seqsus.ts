@@ -160,7 +160,50 @@ const RUN = 16;
  */
 export function mergeSortS(keys: any[], vals: any[] | null): Generator<any, void, any> | undefined {
   if (!itemsMayCompareSuspend(keys)) { mergeSort(keys, vals, lt); return undefined; }
-  return mergeSortGen(keys, vals);
+  return keys.length < 64 ? smallSortGen(keys, vals) : mergeSortGen(keys, vals);
+}
+
+/**
+ * CPython's list.sort for fewer than 64 items (timsort's minrun is then the whole list): the
+ * first natural run (count_run; a strictly descending one is reversed), then binary insertion
+ * of the rest (binarysort). Same comparisons in the same order as CPython, so `__lt__` methods
+ * that sleep or print run exactly as often. Arrays written only when the sort has finished.
+ */
+function* smallSortGen(keys: any[], vals: any[] | null): Generator<any, void, any> {
+  const n = keys.length;
+  const a = keys.slice();
+  const av = vals === null ? null : vals.slice();
+  if (n >= 2) {
+    let run = 2;
+    if (yield* step(lessS(a[1], a[0]))) {
+      while (run < n && (yield* step(lessS(a[run], a[run - 1])))) run++;
+      reverseRange(a, 0, run);
+      if (av !== null) reverseRange(av, 0, run);
+    } else {
+      while (run < n && !(yield* step(lessS(a[run], a[run - 1])))) run++;
+    }
+    for (let start = run; start < n; start++) {
+      const pivot = a[start];
+      const pv = av === null ? undefined : av[start];
+      let l = 0, r = start;
+      do {
+        const p = l + ((r - l) >> 1);
+        if (yield* step(lessS(pivot, a[p]))) r = p;
+        else l = p + 1;
+      } while (l < r);
+      for (let j = start; j > l; j--) {
+        a[j] = a[j - 1];
+        if (av !== null) av[j] = av[j - 1];
+      }
+      a[l] = pivot;
+      if (av !== null) av[l] = pv;
+    }
+  }
+  for (let i = 0; i < n; i++) keys[i] = a[i];
+  if (vals !== null) for (let i = 0; i < n; i++) vals[i] = av![i];
+}
+function reverseRange(a: any[], lo: number, hi: number): void {
+  for (let i = lo, j = hi - 1; i < j; i++, j--) { const t = a[i]; a[i] = a[j]; a[j] = t; }
 }
 function* mergeSortGen(keys: any[], vals: any[] | null): Generator<any, void, any> {
   const n = keys.length;

@@ -8,6 +8,7 @@ import { mergeSort } from './mergesort';
 import { truthy } from '../truthy';
 import { call1 } from '../calls';
 import { Frame, runSync } from '../../scheduler/frames';
+import { suspendPath } from '../suspendpath';
 
 function allNumbers(a: any[]): boolean {
   for (let i = 0; i < a.length; i++) if (typeof a[i] !== 'number') return false;
@@ -69,8 +70,13 @@ export function sortArray(items: any[], key: any, reverse: any): void {
   // reverse=True: reverse, stable sort, reverse back, so equal keys keep their original order
   if (key === None) {
     if (rev) items.reverse();
-    mergeSort(items, null, lessFor(items));
-    if (rev) items.reverse();
+    try {
+      mergeSort(items, null, lessFor(items));
+    } catch (e) {
+      throw suspendPath(e, '__lt__ called by sort');
+    } finally {
+      if (rev) items.reverse();
+    }
     return;
   }
   const n = items.length;
@@ -78,12 +84,21 @@ export function sortArray(items: any[], key: any, reverse: any): void {
   for (let i = 0; i < n; i++) keys[i] = keyOf(key, items[i]);
   const vals = items.slice();
   if (rev) { keys.reverse(); vals.reverse(); }
-  mergeSort(keys, vals, lessFor(keys));
+  try {
+    mergeSort(keys, vals, lessFor(keys));
+  } catch (e) {
+    throw suspendPath(e, '__lt__ called by sort');
+  }
   if (rev) vals.reverse();
   for (let i = 0; i < n; i++) items[i] = vals[i];
 }
 
 function keyOf(key: any, v: any): any {
   const r = call1(key, v);
-  return r instanceof Frame ? runSync(r) : r;
+  if (!(r instanceof Frame)) return r;
+  try {
+    return runSync(r);
+  } catch (e) {
+    throw suspendPath(e, 'the key function called by sort');
+  }
 }
