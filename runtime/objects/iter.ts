@@ -5,7 +5,7 @@
 // returns a *loop iterator*: any JS object with a method `nx()` returning the next value or
 // STOP. Builtin iterators (`PyIterator` subclasses) are both loop iterators and Python objects;
 // user iterators (`__next__`) are wrapped in a `UserIter`.
-import { budget, budgetOut } from '../sandbox/budget';
+import { budget, budgetOut, charge } from '../sandbox/budget';
 import { typeOf, PyObjectBase, builtinType, objectProto } from './core';
 import { throwError, PyBaseException, StopIteration, pyError } from './errors';
 import { PyList, PyTuple } from './containers/list';
@@ -44,7 +44,9 @@ export class SeqIter extends PyIterator {
   constructor(readonly seq: { items: any[] }) { super(); }
   nx(): any {
     const items = this.seq.items;
-    return this.i < items.length ? items[this.i++] : (this.i = Infinity, STOP);
+    if (this.i >= items.length) return (this.i = Infinity, STOP);
+    if (--budget.n < 0) budgetOut(); // sandbox: builtins walking a list (sum, any, max) pay per item
+    return items[this.i++];
   }
 }
 export class ListIter extends SeqIter {}
@@ -58,6 +60,7 @@ export class StrIter extends PyIterator {
   nx(): any {
     const s = this.s;
     if (this.i >= s.length) return STOP;
+    if (--budget.n < 0) budgetOut();
     const c = s.charCodeAt(this.i);
     if (c >= 0xd800 && c < 0xdc00 && this.i + 1 < s.length) {
       const d = s.charCodeAt(this.i + 1);
@@ -88,6 +91,7 @@ export class TableIter extends PyIterator {
       const i = this.i++;
       const k = keys[i];
       if (k === HOLE) continue;
+      if (--budget.n < 0) budgetOut();
       if (this.what === 0) return k;
       if (this.what === 1) return t.vals![i];
       return new PyTuple([k, t.vals![i]]);
@@ -106,7 +110,11 @@ export const dictItemIteratorType = iteratorType('dict_itemiterator', DictItemIt
 export class ArrayIter extends PyIterator {
   i = 0;
   constructor(readonly arr: any[]) { super(); }
-  nx(): any { return this.i < this.arr.length ? this.arr[this.i++] : STOP; }
+  nx(): any {
+    if (this.i >= this.arr.length) return STOP;
+    if (--budget.n < 0) budgetOut();
+    return this.arr[this.i++];
+  }
 }
 
 /** Wraps a user iterator object (one with `__next__`) as a loop iterator. */
@@ -227,12 +235,13 @@ export function loopIter(it: any): any {
 
 /** All items of an iterable as a JS array (a fresh array the caller may keep). */
 export function iterToArray(x: any): any[] {
+  // sandbox: the copy is charged one operation per item (sorted(a_list), max(a_str))
   if (x instanceof PyList || x instanceof PyTuple) {
-    if (x.$$cls.user !== true) return x.items.slice();
+    if (x.$$cls.user !== true) return (charge(x.items.length), x.items.slice());
   } else if (typeof x === 'string') {
-    return Array.from(x);
+    return (charge(x.length), Array.from(x));
   } else if (x instanceof PyDict && x.$$cls.user !== true) {
-    return x.table.liveKeys();
+    return (charge(x.table.size), x.table.liveKeys());
   }
   const it = iter(x);
   const out: any[] = [];

@@ -13,6 +13,7 @@ import { iter, STOP } from './iter';
 import { eq } from './numbers/compare';
 import { truthy, lenResult } from './truthy';
 import { PySetBase } from './containers/set';
+import { budget, budgetOut } from '../sandbox/budget';
 
 /** `o[k]` */
 export function getitem(o: any, k: any): any {
@@ -90,7 +91,11 @@ export function contains(o: any, x: any): boolean {
     if (c === dictType) return (o as PyDict).table.find(x) >= 0;
     if (c === listType || c === tupleType) {
       const items = (o as PyList | PyTuple).items;
-      for (let i = 0; i < items.length; i++) if (items[i] === x || eq(items[i], x)) return true;
+      // sandbox: one operation per item compared
+      for (let i = 0; i < items.length; i++) {
+        if (--budget.n < 0) budgetOut();
+        if (items[i] === x || eq(items[i], x)) return true;
+      }
       return false;
     }
     if (o instanceof PySetBase && !c.user) return callDunder1(c.proto.$__contains__, o, x);

@@ -79,3 +79,29 @@ export function budgetOut(): void {
   budget.n = 0;
   throw pyError('RuntimeError', `operation budget exhausted (maxOperations=${s.max})`);
 }
+
+/**
+ * Charges `n` operations at once: the items a builtin walks over an array it already holds
+ * (`sorted(a_list)`, `"".join(a_list)`). Free when no budget is set, like the per-item check.
+ */
+export function charge(n: number): void {
+  if ((budget.n -= n) < 0) chargeOut();
+}
+
+/** The slow path of `charge`: pays the debt from what is left, or raises when it cannot. */
+function chargeOut(): void {
+  const s = current;
+  if (s === null) {
+    budget.n = CHUNK;
+    return;
+  }
+  const debt = -budget.n;
+  if (!s.spent && s.left >= debt) {
+    s.left -= debt;
+    grant(s);
+    return;
+  }
+  s.spent = true;
+  budget.n = 0;
+  throw pyError('RuntimeError', `operation budget exhausted (maxOperations=${s.max})`);
+}

@@ -13,6 +13,7 @@ import { hasSurrogates, cpToUnit, unitToCp, strLen, codePoints } from './codepoi
 import { strTitle, strCapitalize, strSwapcase, strCasefold, strIsTitle } from './casing';
 import { strEncode } from './bytes';
 import { strFormat, strFormatMap } from './strformat';
+import { charge } from '../../sandbox/budget';
 
 const isNone = (x: any): boolean => x === undefined || x === None || x === null;
 
@@ -242,6 +243,7 @@ function replace(s: string, old: any, nw: any, cnt: any): string {
 
 function join(sep: string, it: any): string {
   const items: any[] = it instanceof PyList || it instanceof PyTuple ? it.items : iterToArray(it);
+  if (it instanceof PyList || it instanceof PyTuple) charge(items.length); // sandbox: per item joined
   for (let i = 0; i < items.length; i++) {
     if (typeof items[i] !== 'string') throwError('TypeError', `sequence item ${i}: expected str instance, ${typeName(items[i])} found`);
   }
