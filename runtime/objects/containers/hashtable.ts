@@ -301,6 +301,9 @@ export class HashTable {
 
   private compactKeys(): void {
     const keys = this.keys, vals = this.vals;
+    // keys compared by value keep their stored hash: CPython never calls __hash__ again when a
+    // table is rebuilt (and a suspendable __hash__ could not run here)
+    const hashes = this.slotHashes();
     this.keys = [];
     if (vals) this.vals = [];
     this.index = new Map();
@@ -308,9 +311,25 @@ export class HashTable {
     const n = this.size;
     this.size = 0;
     for (let i = 0; i < keys.length; i++) {
-      if (keys[i] !== HOLE) this.set(keys[i], vals ? vals[i] : undefined);
+      const k = keys[i];
+      if (k === HOLE) continue;
+      const h = hashes.get(i);
+      if (h === undefined) this.set(k, vals ? vals[i] : undefined);
+      else this.insertHashed(k, vals ? vals[i] : undefined, h);
     }
     this.size = n;
+  }
+
+  /** slot -> Python hash of every key compared by value (read from the hash index). */
+  slotHashes(): Map<number, number> {
+    const out = new Map<number, number>();
+    if (this.hashed !== null) {
+      for (const [h, s] of this.hashed) {
+        if (typeof s === 'number') out.set(s, h);
+        else for (let j = 0; j < s.length; j++) out.set(s[j], h);
+      }
+    }
+    return out;
   }
 
   /** index of the last live slot, or -1. */

@@ -127,18 +127,6 @@ function* popGen(self: PyDict, k: any, dflt: any): Generator<any, any, any> {
   throw pyError('KeyError', k);
 }
 
-/** The hash of every live slot of a table, recovered from its hash index (no `__hash__` call). */
-function storedHashes(t: HashTable): Map<number, number> {
-  const out = new Map<number, number>();
-  if (t.hashed !== null) {
-    for (const [h, s] of t.hashed) {
-      if (typeof s === 'number') out.set(s, h);
-      else for (const i of s) out.set(i, h);
-    }
-  }
-  return out;
-}
-
 /** Could `dict.update(src)` / `{**src}` run suspendable Python code? */
 function updateMaySuspend(src: any): boolean {
   if (src instanceof PyDict && src.$$cls === dictType) {
@@ -171,7 +159,7 @@ function* mergeGen(d: PyDict, src: any): Generator<any, void, any> {
       const k = keys[i];
       if (k === HOLE) continue;
       if (!keyMaySuspend(k)) { d.table.set(k, vals[i]); continue; }
-      if (hashes === null) hashes = storedHashes(t);
+      if (hashes === null) hashes = t.slotHashes(); // reused, as CPython's dict_merge
       const h = hashes.get(i)!;
       const j = yield* probe(d.table, k, h);
       if (j >= 0) d.table.vals![j] = vals[i];
