@@ -8,6 +8,7 @@ import { PyDict } from './containers/dict';
 import { tuple } from './containers/list';
 import { HOLE } from './containers/hashtable';
 import { Frame, runSync } from '../scheduler/frames';
+import { suspendPath } from './suspendpath';
 import { BOXABLE, unboxingProto } from './boxed';
 import { installSlots } from './slots';
 
@@ -41,7 +42,7 @@ export function defClass(name: string, qualname: string, module: string, bases: 
     const d = new PyDict();
     for (const k of Object.keys(ns)) d.table.set(k.slice(1), ns[k]);
     const r = callGeneral(meta, [name, tuple(bases.slice()), d], kw.map((p) => p[0]), kw.map((p) => p[1]));
-    return r instanceof Frame ? runSync(r) : r;
+    return runPlain(r, 'the metaclass called by a class statement');
   }
   return makeClass(typeType, name, bases as PyType[], ns, module, qualname, kw);
 }
@@ -87,21 +88,27 @@ export function makeClass(meta: PyType, name: string, bases: PyType[], ns: any, 
     const v = ns[key];
     if (v !== null && typeof v === 'object' && !(v instanceof PyType)) {
       const sn = typeOf(v).proto.$__set_name__;
-      if (sn !== undefined && sn !== null) runPlain(callGeneral(sn, [v, cls, key.slice(1)], null, null));
+      if (sn !== undefined && sn !== null) runPlain(callGeneral(sn, [v, cls, key.slice(1)], null, null), '__set_name__ called by a class statement');
     }
   }
   const parent = cls.mro[1];
   const isub = parent ? parent.proto.$__init_subclass__ : undefined;
   if (isub instanceof PyClassMethod) {
-    runPlain(callGeneral(isub.fn, [cls], kw.map((p) => p[0]), kw.map((p) => p[1])));
+    runPlain(callGeneral(isub.fn, [cls], kw.map((p) => p[0]), kw.map((p) => p[1])), '__init_subclass__ called by a class statement');
   } else if (kw.length) {
     throwError('TypeError', `${name}.__init_subclass__() takes no keyword arguments`);
   }
   return cls;
 }
 
-function runPlain(r: any): any {
-  return r instanceof Frame ? runSync(r) : r;
+/** Runs a hook of class creation, which cannot suspend: a suspension names the hook (issue #4). */
+function runPlain(r: any, what: string): any {
+  if (!(r instanceof Frame)) return r;
+  try {
+    return runSync(r);
+  } catch (e) {
+    throw suspendPath(e, what);
+  }
 }
 
 // --- instantiation -------------------------------------------------------------------------------
@@ -127,7 +134,7 @@ export function typeCall(cls: PyType, args: any[], kwnames: string[] | null, kwv
     obj = Object.create(proto);
   } else {
     const nf = newd instanceof PyStaticMethod ? newd.fn : newd;
-    obj = runPlain(callGeneral(nf, [cls, ...args], kwnames, kwvalues));
+    obj = runPlain(callGeneral(nf, [cls, ...args], kwnames, kwvalues), '__new__ called by instantiation');
     if (!isInstance(obj, cls)) return obj;
   }
   if (init === objectProto.$__init__) return obj;
