@@ -9,7 +9,7 @@ import { type FnCtx, loc, id, str, rt, rtCall, rtOp, assign, undef, hoist, drive
 import { expr, test } from './expressions';
 import { frameBody } from './functions';
 import { assignTarget } from './targets';
-import { countingHeader } from './statements';
+import { countingHeader, bigBounds } from './statements';
 import { ownerOf } from '../analysis/effects';
 
 type Comp = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
@@ -49,7 +49,7 @@ export function lowerComprehension(cx: FnCtx, e: Comp): t.Expression {
   if (firstRange) {
     params = ['$s', '$n'];
     const h = countingHeader(cx, firstRange, '$s', '$n');
-    args = h.init.declarations.map((d) => d.init!);
+    args = h.init.declarations.slice(0, 2).map((d) => d.init!); // start, stop (step is 1)
   } else {
     params = ['$it'];
     const sus = iterSus(cx, first);
@@ -88,7 +88,7 @@ export function lowerComprehension(cx: FnCtx, e: Comp): t.Expression {
           const c = `$i${env.counter++}`;
           value(id(c));
           return t.forStatement(
-            t.variableDeclaration('let', [t.variableDeclarator(id(c), id('$s'))]),
+            t.variableDeclaration('let', [t.variableDeclarator(id(`${c}$x`), bigBounds(id('$s'), id('$n'))), t.variableDeclarator(id(c), id('$s'))]),
             t.binaryExpression('<', id(c), id('$n')),
             t.updateExpression('++', id(c)),
             t.blockStatement(bodyStmts),

@@ -239,6 +239,18 @@ export function rangeBound(cx: FnCtx, e: A.Expr): t.Expression {
   return rtCall('index', [expr(cx, e)], e);
 }
 
+/** `typeof i === typeof n || (i = BigInt(i), n = BigInt(n))`: exact counting across ±2^53. */
+export function bigBounds(i: t.Identifier, n: t.Identifier): t.Expression {
+  return t.logicalExpression(
+    '||',
+    t.binaryExpression('===', t.unaryExpression('typeof', i), t.unaryExpression('typeof', n)),
+    t.sequenceExpression([
+      t.assignmentExpression('=', i, t.callExpression(id('BigInt'), [i])),
+      t.assignmentExpression('=', n, t.callExpression(id('BigInt'), [n])),
+    ]),
+  );
+}
+
 /** JS `for` header of a counting loop over range(start, stop, step) into counter `i`. */
 export function countingHeader(
   cx: FnCtx,
@@ -251,6 +263,8 @@ export function countingHeader(
   // bounds beyond 2^53 arrive as bigints: `<`, `++` and `--` work on them as they are (and `<`
   // across a number and a bigint); a larger step is made a bigint too when the counter is one
   const decls = [t.variableDeclarator(id(i), start), t.variableDeclarator(id(n), stop)];
+  // a number counter stalls at 2^53 (i + 1 === i): when one bound is a bigint, both become one
+  decls.push(t.variableDeclarator(id(`${i}$x`), bigBounds(id(i), id(n))));
   let update: t.Expression;
   if (r.step === 1) update = t.updateExpression('++', id(i));
   else if (r.step === -1) update = t.updateExpression('--', id(i));
