@@ -181,11 +181,12 @@ export function ifloordiv(a: any, b: any): any { return typeof a === 'number' &&
 export function imod(a: any, b: any): any { return typeof a === 'number' && typeof b === 'number' ? mod(a, b) : inplaceSlow('%', a, b); }
 export function ipow(a: any, b: any): any { return typeof a === 'number' && typeof b === 'number' ? pow(a, b) : inplaceSlow('**', a, b); }
 export function imatmul(a: any, b: any): any { return inplaceSlow('@', a, b); }
-export function ilshift(a: any, b: any): any { return typeof a === 'number' && typeof b === 'number' ? lshift(a, b) : inplaceSlow('<<', a, b); }
-export function irshift(a: any, b: any): any { return typeof a === 'number' && typeof b === 'number' ? rshift(a, b) : inplaceSlow('>>', a, b); }
-export function iand(a: any, b: any): any { return typeof a === 'number' && typeof b === 'number' ? bitand(a, b) : inplaceSlow('&', a, b); }
-export function ior(a: any, b: any): any { return typeof a === 'number' && typeof b === 'number' ? bitor(a, b) : inplaceSlow('|', a, b); }
-export function ixor(a: any, b: any): any { return typeof a === 'number' && typeof b === 'number' ? bitxor(a, b) : inplaceSlow('^', a, b); }
+// (the integer operators take the fast path only for two ints: a float operand must fail as `op=`)
+export function ilshift(a: any, b: any): any { return Number.isInteger(a) && Number.isInteger(b) ? lshift(a, b) : inplaceSlow('<<', a, b); }
+export function irshift(a: any, b: any): any { return Number.isInteger(a) && Number.isInteger(b) ? rshift(a, b) : inplaceSlow('>>', a, b); }
+export function iand(a: any, b: any): any { return Number.isInteger(a) && Number.isInteger(b) ? bitand(a, b) : inplaceSlow('&', a, b); }
+export function ior(a: any, b: any): any { return Number.isInteger(a) && Number.isInteger(b) ? bitor(a, b) : inplaceSlow('|', a, b); }
+export function ixor(a: any, b: any): any { return Number.isInteger(a) && Number.isInteger(b) ? bitxor(a, b) : inplaceSlow('^', a, b); }
 
 // ---------------------------------------------------------------------------------------------
 // Unary operators
@@ -236,8 +237,18 @@ function intPowSmall(a: number, e: number): number | undefined {
   }
 }
 
+/** True while an augmented assignment of two scalars runs the binary operator (`unsupported` then names `op=`). */
+let augmented = false;
+
 function inplaceSlow(op: string, a: any, b: any): any {
-  if (isScalar(a) && isScalar(b)) return binarySlow(op, a, b);
+  if (isScalar(a) && isScalar(b)) {
+    augmented = true;
+    try {
+      return binarySlow(op, a, b);
+    } finally {
+      augmented = false;
+    }
+  }
   return inplaceDispatch(op + '=', a, b);
 }
 
@@ -265,7 +276,7 @@ export function binarySlow(op: string, a: any, b: any): any {
 
 export function unsupported(op: string, a: any, b: any): never {
   throwError('TypeError',
-    `unsupported operand type(s) for ${op === '**' ? '** or pow()' : op}: '${scalarTypeName(a)}' and '${scalarTypeName(b)}'`);
+    `unsupported operand type(s) for ${augmented ? op + '=' : op === '**' ? '** or pow()' : op}: '${scalarTypeName(a)}' and '${scalarTypeName(b)}'`);
 }
 
 /** Numeric operands only (bools already converted to 0/1). */
