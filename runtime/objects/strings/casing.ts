@@ -8,6 +8,8 @@ const TITLE_DIGRAPHS: Record<string, string> = {
   '\u01ca': '\u01cb', '\u01cb': '\u01cb', '\u01cc': '\u01cb',
   '\u01f1': '\u01f2', '\u01f2': '\u01f2', '\u01f3': '\u01f2',
 };
+const TITLECASE = /^\p{Lt}$/u;
+
 export function titleChar(ch: string): string {
   if (ch.length === 1) {
     // ASCII: no digraphs or ligatures, and no case mapping call (capitalize() per word)
@@ -16,7 +18,17 @@ export function titleChar(ch: string): string {
   }
   const t = TITLE_DIGRAPHS[ch];
   if (t !== undefined) return t;
+  const c = ch.codePointAt(0)!;
+  // Georgian Mkhedruli letters are their own title case (Mtavruli is only their upper case)
+  if (c >= 0x10d0 && c <= 0x10ff) return ch;
   const u = ch.toUpperCase();
+  // Greek with ypogegrammeni (ᾳ, ᾀ, ᾲ): upper case spells the iota out (ΑΙ), title case keeps it
+  // subscript (ᾼ); composed when the base is one character, as in SpecialCasing.txt
+  if (c >= 0x1f80 && c <= 0x1ffc && u.length > 1 && u.endsWith('\u0399')) {
+    if (TITLECASE.test(ch)) return ch;
+    const base = u.slice(0, -1);
+    return base.length === 1 ? (base + '\u0345').normalize('NFC') : base + '\u0345';
+  }
   // Ligatures such as 'ﬁ' title-case to 'Fi', not 'FI'.
   // ('ŉ' → 'ʼN' keeps its upper case: its first character is not a cased letter)
   return u.length > 1 && [...u].length > 1 && isCasedChar(u[0]) ? u[0] + u.slice(1).toLowerCase() : u;
@@ -75,8 +87,6 @@ export function strCapitalize(s: string): string {
   }
   return titleChar(first) + s.slice(first.length).toLowerCase();
 }
-
-const TITLECASE = /^\p{Lt}$/u;
 
 export function strSwapcase(s: string): string {
   let out = '';
