@@ -14,6 +14,7 @@ import {
 import { floatMod, floatFloorDiv, floatPowRaw } from './floatops';
 import { isScalar, scalarTypeName } from './typename';
 import { strBinary, bytesBinary } from './seqops';
+import { PyBytes } from '../strings/bytes';
 
 // ---------------------------------------------------------------------------------------------
 // Fast paths
@@ -263,7 +264,7 @@ export function binarySlow(op: string, a: any, b: any): any {
     }
     return numSlow(op, ta === 'boolean' ? +a : a, tb === 'boolean' ? +b : b, a, b);
   }
-  if (ta === 'string' || tb === 'string') {
+  if (ta === 'string' || (tb === 'string' && !(a instanceof PyBytes))) { // b"%r" % "x" is bytes'
     const r = strBinary(op, a, b);
     if (r !== undefined) return r;
   } else {

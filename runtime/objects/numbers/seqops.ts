@@ -2,6 +2,8 @@
 // Returns undefined when the combination is not handled here (caller reports or dispatches).
 import { checkAlloc } from '../../sandbox/memory';
 import { throwError } from '../errors';
+import { typeOf } from '../core';
+import { callDunder1 } from '../dunder';
 import { PyBytes } from '../strings/bytes';
 import { percentFormat } from '../strings/percent';
 import { isScalar, scalarTypeName } from './typename';
@@ -55,6 +57,8 @@ export function strBinary(op: string, a: any, b: any): any {
 }
 
 export function bytesBinary(op: string, a: any, b: any): any {
+  // b"%s" % x: bytes.__mod__ (strings/bytesdunders.ts), looked up so this file need not import it
+  if (op === '%' && a instanceof PyBytes) return callDunder1(typeOf(a).proto.$__mod__, a, b);
   if (op === '+') {
     if (a instanceof PyBytes) {
       if (b instanceof PyBytes) return a.concat(b);

@@ -13,7 +13,14 @@ import { asciiEscape } from './repr';
 import { isScalar } from '../numbers/typename';
 
 /** How bytes formatting sees a `%s` argument: its bytes as a latin-1 string (or TypeError). */
-export interface BytesView { arg(v: any): string }
+export interface BytesView {
+  /** the bytes of a %s/%b argument (latin1) */
+  arg(v: any): string;
+  /** the byte of a %c argument: an int in range(256) or a single byte */
+  char(v: any): string;
+  /** the mapping key of `%(name)s` (bytes formatting looks up a bytes key) */
+  key(name: string): any;
+}
 
 interface Conv { left: boolean; zero: boolean; sign: string; alt: boolean; width: number; prec: number }
 
@@ -103,7 +110,7 @@ function charArg(v: any): string {
 }
 
 /** Looks up `key` in the mapping argument of `'%(key)s' % mapping`. */
-function mappingGet(m: any, key: string): any {
+function mappingGet(m: any, key: any): any {
   if (m instanceof PyDict) {
     const v = m.get(key);
     if (v === undefined) throw pyError('KeyError', key);
@@ -185,7 +192,7 @@ export function percentFormat(fmt: string, args: any, bytes: BytesView | null = 
     if (i >= n) throwError('ValueError', 'incomplete format');
     const t = fmt[i++];
     if (t === '%') { out += '%'; continue; }
-    const v = key !== undefined ? mappingGet(mapping, key) : next();
+    const v = key !== undefined ? mappingGet(mapping, bytes !== null ? bytes.key(key) : key) : next();
     switch (t) {
       case 'b': case 's': case 'r': case 'a': {
         if (t === 'b' && bytes === null) throwError('ValueError', `unsupported format character 'b' (0x62) at index ${i - 1}`);
@@ -202,7 +209,7 @@ export function percentFormat(fmt: string, args: any, bytes: BytesView | null = 
         out += fmtFloat(floatArg(v), t, c);
         break;
       case 'c':
-        out += padTo(charArg(v), c);
+        out += padTo(bytes !== null ? bytes.char(v) : charArg(v), c);
         break;
       default: {
         const code = t.codePointAt(0)!;
@@ -211,7 +218,7 @@ export function percentFormat(fmt: string, args: any, bytes: BytesView | null = 
     }
   }
   if (ai < items.length && !usedMapping && mapping === undefined) {
-    throwError('TypeError', 'not all arguments converted during string formatting');
+    throwError('TypeError', `not all arguments converted during ${bytes !== null ? 'bytes' : 'string'} formatting`);
   }
   return out;
 }
