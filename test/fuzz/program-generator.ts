@@ -195,7 +195,15 @@ class Gen {
       }
       case 'aug': {
         const v = this.v('int');
-        if (v) this.emit(indent, `${v} ${this.pick(['+=', '-=', '*=', '//=', '%=', '|='])} ${this.expr('int', 1)}`);
+        // shifts by a small literal (no huge ints); a float operand of a bit operator fails as `op=`
+        if (v) {
+          this.emit(indent, this.pick([
+            () => `${v} ${this.pick(['+=', '-=', '*=', '//=', '%=', '|='])} ${this.expr('int', 1)}`,
+            () => `${v} ${this.pick(['+=', '-=', '*='])} ${this.expr('float', 1)}`,
+            () => `${v} ${this.pick(['<<=', '>>='])} ${this.int(9)}`,
+            () => `${v} ${this.pick(['&=', '^=', '|='])} ${this.expr(this.pick(['int', 'bool', 'float']), 1)}`,
+          ])());
+        }
         else this.emit(indent, `print(${this.expr('int', 2)})`);
         break;
       }
@@ -377,10 +385,8 @@ print("k", k${this.n})`,
             print("map", v)
         case _:
             print("other")`,
-      // error messages of common mistakes (str/tuple indices stay small: an index beyond 2**63
-      // gives "string index out of range" here, CPython "cannot fit 'int' into an index-sized
-      // integer" — reported to the runtime's owner)
-      `for bad in [lambda: [${a}][${b}], lambda: {${s}: 1}[${a}], lambda: int(${s}), lambda: None + ${a}, lambda: ${s} + ${a}, lambda: (${a}).foo, lambda: len(${a}), lambda: ${s}[${b}], lambda: (1, 2)[${b}], lambda: ${a} / 0, lambda: float(${s}), lambda: [].pop(), lambda: ${s}.index("q"), lambda: sum([${s}])]:
+      // error messages of common mistakes (indexes up to 10**20: beyond 2**63 they cannot fit)
+      `for bad in [lambda: [${a}][${b}], lambda: {${s}: 1}[${a}], lambda: int(${s}), lambda: None + ${a}, lambda: ${s} + ${a}, lambda: (${a}).foo, lambda: len(${a}), lambda: ${s}[${a}], lambda: (1, 2)[${a}], lambda: ${a} / 0, lambda: float(${s}), lambda: [].pop(), lambda: ${s}.index("q"), lambda: sum([${s}])]:
     try:
         print("ok", bad())
     except Exception as e:
@@ -396,9 +402,47 @@ xs${this.n}.sort(key=lambda v: (v % 3, v))
 print(xs${this.n}, xs${this.n}.count(${b}), [y for y in xs${this.n} if (z := y * 2) > 0])`,
       // rounding and numeric edge cases
       `print(round(${this.floatLit()}), round(2.5), round(-0.5), round(${this.floatLit()}, 1), ${a} // ${b}, ${a} % ${b}, -${a} // ${b}, divmod(-${a}, ${b}), float(${a}) / ${b}, ${a} ** -1, 10 ** ${this.int(25)}, float(10 ** ${this.int(25)}))`,
-      // %-formatting and str.format (%-6s on ASCII only: the padding counts UTF-16 units for
-      // astral characters here — reported to the runtime's owner)
-      `print("%5.2f|%-6s|%x|%o|%e|%r|%%" % (${this.floatLit()}, ${s}.encode("ascii", "replace").decode(), ${this.int(999)}, ${this.int(99)}, ${this.floatLit()}, ${s}), "{a}-{b!r}-{0}".format(${a}, a=${s}, b=${s}), "{:*^9}".format(${s}[:3]))`,
+      // %-formatting and str.format
+      `print("%5.2f|%-6s|%x|%o|%e|%r|%%" % (${this.floatLit()}, ${s}, ${this.int(999)}, ${this.int(99)}, ${this.floatLit()}, ${s}), "{a}-{b!r}-{0}".format(${a}, a=${s}, b=${s}), "{:*^9}".format(${s}[:3]))`,
+      // case mappings beyond ASCII (final sigma, ß, digraphs, ligatures, Georgian, iota subscript)
+      `for w in [${s}, ${this.pick(['"ΣΊΣΥΦΟΣ"', '"ὈΔΥΣΣΕΎΣ σ."', '"straße ǆungla"', '"ﬁne ᾳ ᾀ"', '"ქართ ენა"', '"İstanbul ŉ"', '"AΣ\'B ΣA"'])}]:
+    print(w.title(), w.capitalize(), w.swapcase(), w.lower(), w.upper(), w.casefold(), w.istitle())`,
+      // float.hex / fromhex round trips
+      `for f in [${this.floatLit()}, ${this.floatLit()}, float(${a})]:
+    print(f.hex(), float.fromhex(f.hex()) == f, float.fromhex(${this.pick(['"0x1.8p1"', '"-0x.8p-2"', '" 0X1P+10 "', '"0x1.fffffffffffff8p0"', '"inf"', '"0x3p-1076"'])}))`,
+      // big ints through every decimal formatting path, and the 4300-digit limit
+      `n${this.n} = ${a} * 10 ** ${this.int(60)} + ${b}
+print(f"{n${this.n}:,}", "%d" % n${this.n}, "{:_}".format(n${this.n}), format(n${this.n}, ">70"), repr(n${this.n})[-5:], len(str(n${this.n})))
+try:
+    print(len(f"{10 ** ${this.pick(['4299', '4300', '5000'])}}"))
+except ValueError as e:
+    print("ValueError", e)`,
+      // index-sized integers and ranges around 2**53
+      `for bad in [lambda: ${s}[10 ** 20], lambda: [1][2 ** 63 - 1], lambda: len(range(2 ** 53 + ${b})), lambda: range(2 ** 60)[2 ** 53 + ${b}], lambda: list(range(2 ** 53 - 2, 2 ** 53 + ${b})), lambda: ${s}[-10 ** 20:10 ** 20]]:
+    try:
+        print("ok", bad())
+    except Exception as e:
+        print(type(e).__name__, e)`,
+      // __slots__
+      `class S${this.n}:
+    __slots__ = ("x", "y")
+    def __init__(self, x):
+        self.x = x
+o${this.n} = S${this.n}(${a})
+for act in [lambda: o${this.n}.x, lambda: o${this.n}.y, lambda: setattr(o${this.n}, "z", 1), lambda: o${this.n}.__dict__, lambda: hasattr(o${this.n}, "__dict__"), lambda: repr(S${this.n}.x)]:
+    try:
+        print("ok", act())
+    except Exception as e:
+        print(type(e).__name__, e)`,
+      // bytes %-formatting; print writes what it converted before a __str__ that raises
+      `print(b"%s|%5d|%c|%r|%-4x" % (${s}.encode(), ${a}, ${this.int(128)}, ${s}, ${this.int(300)}))
+class Bad${this.n}:
+    def __str__(self):
+        raise ValueError(${s})
+try:
+    print(${a}, ${s}, Bad${this.n}(), sep="|")
+except ValueError as e:
+    print("|caught", e)`,
       // chained comparisons, identity, truthiness
       `print(1 < ${a} <= 100, ${a} == (${a}).real, ${s} is not None, not ${s}, [] or ${s}, 0 and 1, ${a} if ${s} else ${b}, bool(${this.floatLit()}), ${a} != ${b} != ${a})`,
       // sets (sorted for a stable order) and frozensets

@@ -103,8 +103,21 @@ export function strSwapcase(s: string): string {
   return out;
 }
 
+// Full case folding (CaseFolding.txt C+F) per character: lower(upper(lower(c))) spells out what
+// upper case expands (ß→ss, ﬁ→fi, ŉ→ʼn, ᾳ→αι, ς→σ); Cherokee folds to its upper case and
+// dotless ı folds to itself. Checked against CPython for every code point.
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function strCasefold(s: string): string {
-  return s.toLowerCase().replace(/ß/g, 'ss').replace(/ς/g, 'σ');
+  if (ASCII.test(s)) return s.toLowerCase();
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if ((c >= 0x13a0 && c <= 0x13fd) || (c >= 0xab70 && c <= 0xabbf)) out += ch.toUpperCase();
+    else if (c === 0x131) out += ch;
+    else out += ch.toLowerCase().toUpperCase().toLowerCase();
+  }
+  return out;
 }
 
 export function strIsTitle(s: string): boolean {
