@@ -14,6 +14,7 @@ import { callDunderS } from '../objects/dunder';
 import { STOP, PyIterator, nextS } from '../objects/iter';
 import { truthy } from '../objects/truthy';
 import { lt, gt } from '../objects/numbers/compare';
+import { setFromS, dictFromS } from '../objects/containers/mapsus';
 import { mergeSortS, sortItemsGen, betterS, itemsMayCompareSuspend, iterableMayCompareSuspend } from '../objects/containers/seqsus';
 import { Frame } from '../scheduler/frames';
 import {
@@ -96,6 +97,11 @@ export function installTypeTwins(): void {
     const plainCall = cls.call!;
     (cls as any).callS = (args: any[], kwnames: string[] | null, kwvalues: any[] | null) => {
       const x = args[0];
+      if (args.length === 1 && (kwnames === null || kwnames.length === 0)) {
+        // iterating x, reading a user mapping or hashing the keys may suspend (containers/mapsus.ts)
+        const r = cls === dictType ? dictFromS(x) : setFromS(cls === frozensetType, x);
+        if (r !== undefined) return r;
+      }
       if (args.length === 1 && (cls !== dictType ? mayIterSuspend(x) : x instanceof PyIterator && mayIterSuspend(x))) {
         return thenS(iterToArrayS(x), (items: any[]) => plainCall([new PyList(items)], kwnames, kwvalues));
       }

@@ -13,7 +13,7 @@ import { callMethodS, iterS, getitemS, mayIterSuspend } from '../suspendops';
 import { STOP, nextS, iterToArray } from '../iter';
 import { PyList, PyTuple } from './list';
 import { PyDict, dictType } from './dict';
-import { PySet, PySetBase } from './set';
+import { PySet, PySetBase, PyFrozenSet } from './set';
 import { HashTable, HOLE } from './hashtable';
 import { keyMaySuspend, findS, getS, setS, deleteS, probe, hashS } from './hashsus';
 import { mkDict, mkSet } from '../compiled';
@@ -261,4 +261,40 @@ function* listExtendGen(self: PyList, x: any): Generator<any, any, any> {
     if (v === STOP) return None;
     self.items.push(v);
   }
+}
+
+// --- set(x), frozenset(x), dict(x) -------------------------------------------------------------------
+/**
+ * `set(x)`/`frozenset(x)` when iterating `x` or hashing its items may suspend: a frame giving
+ * the new set; undefined when the plain call can build it.
+ */
+export function setFromS(frozen: boolean, x: any): any {
+  if (!mayIterSuspend(x) && !((x instanceof PyList || x instanceof PyTuple) && x.items.some(keyMaySuspend))) return undefined;
+  return setFromGen(frozen ? new PyFrozenSet() : new PySet(), x);
+}
+function* setFromGen(s: PySetBase, x: any): Generator<any, PySetBase, any> {
+  const it = yield* step(iterS(x));
+  for (;;) {
+    const v = yield* step(nextS(it));
+    if (v === STOP) return s;
+    yield* step(setS(s.table, v, undefined));
+  }
+}
+
+/**
+ * `dict(x)` (one positional argument) when iterating `x`, reading a user mapping or hashing its
+ * keys may suspend: a frame giving the new dict; undefined when the plain call can build it.
+ */
+export function dictFromS(x: any): any {
+  if (x instanceof PyDict && x.$$cls === dictType) {
+    if (!updateMaySuspend(x)) return undefined;
+  } else if (x instanceof PyList || x instanceof PyTuple) {
+    if (!x.items.some((p: any) => (p instanceof PyTuple || p instanceof PyList) && p.items.length > 0 && keyMaySuspend(p.items[0]))) return undefined;
+  } else if (!mayIterSuspend(x)) return undefined;
+  return dictFromGen(x);
+}
+function* dictFromGen(x: any): Generator<any, PyDict, any> {
+  const d = new PyDict();
+  yield* mergeGen(d, x);
+  return d;
 }
