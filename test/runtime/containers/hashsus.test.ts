@@ -146,4 +146,23 @@ describe('suspendable hash-table lookup', () => {
     expect(t.keys.filter((k) => k !== undefined && k.$v === 5).length).toBe(1);
     expect(t.vals![0]).toBe('mine');
   });
+
+  it('the plain table names the path when __hash__ or __eq__ tries to suspend', () => {
+    const { make } = suspendingClass(true);
+    const msg = (f: () => void) => {
+      try { f(); } catch (e: any) { return `${e.$$cls.name}: ${e.$$args[0]}`; }
+      return 'no error';
+    };
+    expect(msg(() => new HashTable(true).set(make(1), 'x'))).toBe('RuntimeError: cannot suspend inside __hash__ called by dict lookup');
+    expect(msg(() => new HashTable(false).find(make(1)))).toBe('RuntimeError: cannot suspend inside __hash__ called by set lookup');
+    // __eq__ while probing: a plain __hash__ puts both keys in one chain, the second lookup compares
+    const t = new HashTable(true);
+    const eqOnly = suspendingClass(true);
+    const plain = fn((_self: any) => 7, { name: '__hash__', qualname: 'C.__hash__', params: ['self'] } as any);
+    const a = eqOnly.make(1), b = eqOnly.make(2);
+    a.$$cls.proto.$__hash__ = plain;
+    t.set(a, 'a');
+    expect(msg(() => t.find(b))).toBe('RuntimeError: cannot suspend inside __eq__ called by dict lookup');
+  });
 });
+
