@@ -13,6 +13,7 @@ import { BUILTIN_HOST_MODULES } from './analysis/builtins';
 import type { ModuleEnv } from './lower/context';
 import { lowerModule } from './lower/module';
 import { emit } from './emit/generate';
+import { installPacks } from './emit/method-packs';
 import { walkAll } from './analysis/walk';
 
 export type { ProgramInfo, SuspendReport, ProgramFacts };
@@ -169,6 +170,7 @@ function compileInner(source: string, options: CompileOptions, filename: string,
   const program = lowerModule(env, mod, options.runtimeImport ?? 'edgepy/runtime');
   result.diagnostics.push(...env.diagnostics);
   if (env.diagnostics.some((d) => d.severity === 'error')) return result;
+  installPacks(program, mod);
   const out = emit(program, filename, source, options.sourceMap ?? true);
   result.code = out.code;
   result.map = out.map;

@@ -35,8 +35,7 @@ import * as intf from '../objects/numbers/intfuncs';
 import { PyFloat } from '../objects/numbers/box';
 import { getattrOr } from '../objects/attrs';
 import { strMethod } from './strarity';
-import { installTypeTwins, twinStrJoin, twinListSort } from './twins';
-import '../objects/containers/listmethods';
+import { installTypeTwins } from './twins';
 
 /** `cls(...)` for the exact builtin class, with Python argument binding. */
 function ctor(cls: PyType, info: FnInfo, make: (...args: any[]) => any): void {
@@ -169,32 +168,38 @@ ctor(objectType, { name: 'object', params: [], arityError: 'object() takes no ar
 // int/float/bool/str cannot be subclassed here: their values are JS primitives.
 for (const t of [intType, floatType, boolType, strType, bytesType, rangeType, sliceType, typeOf(None), typeOf(NotImplemented)]) t.proto.$$final = true;
 
-// str methods (objects/strings) as methods of the str type.
-for (const name of Object.keys(strMethods)) {
-  const sig = strMethodSigs[name];
-  if (name === 'format') {
-    method(strType, 'format', ['self'], (self: string, args: PyTuple, kw: PyDict) => strFormat(self, args.items, kw.table.size ? kw : null),
-      { vararg: 'args', kwarg: 'kwargs' });
-    continue;
-  }
-  const params = sig?.params ?? [];
-  strMethod(strType, name, params, params.length - (sig?.ndefaults ?? 0), sig?.nposonly ?? 0, strMethods[name]);
-}
-strType.proto.$maketrans = new PyStaticMethod(fn(function maketrans(x: any, y: any, z: any) { return strMaketrans(x, y, z); },
-  { name: 'maketrans', qualname: 'str.maketrans', params: ['x', 'y', 'z'], ndefaults: 2, nposonly: 3, kind: 'builtin' }));
 method(strType, '__getitem__', ['self', 'key'], (self: string, k: any) => getitem(self, k));
 method(strType, '__len__', ['self'], (self: string) => Array.from(self).length);
 method(strType, '__str__', ['self'], (self: string) => self);
 method(strType, '__repr__', ['self'], (self: string) => pyRepr(self));
-// bytesMethods take positional arguments: spread the *args tuple.
-for (const name of Object.keys(bytesMethods)) {
-  const impl = bytesMethods[name];
-  method(bytesType, name, ['self'], (self: PyBytes, args: PyTuple) => impl(self, ...args.items), { vararg: 'args' });
+/** The str methods (objects/strings) as methods of the str type: the str method pack (./methodpacks). */
+export function installStrMethods(): void {
+  for (const name of Object.keys(strMethods)) {
+    const sig = strMethodSigs[name];
+    if (name === 'format') {
+      method(strType, 'format', ['self'], (self: string, args: PyTuple, kw: PyDict) => strFormat(self, args.items, kw.table.size ? kw : null),
+        { vararg: 'args', kwarg: 'kwargs' });
+      continue;
+    }
+    const params = sig?.params ?? [];
+    strMethod(strType, name, params, params.length - (sig?.ndefaults ?? 0), sig?.nposonly ?? 0, strMethods[name]);
+  }
+  strType.proto.$maketrans = new PyStaticMethod(fn(function maketrans(x: any, y: any, z: any) { return strMaketrans(x, y, z); },
+    { name: 'maketrans', qualname: 'str.maketrans', params: ['x', 'y', 'z'], ndefaults: 2, nposonly: 3, kind: 'builtin' }));
 }
-bytesType.proto.$fromhex = new PyClassMethod(fn(function fromhex(_cls: any, s: any) {
-  if (typeof s !== 'string') throwError('TypeError', `fromhex() argument must be str, not ${typeOf(s).name}`);
-  return bytesFromHex(s);
-}, { name: 'fromhex', qualname: 'bytes.fromhex', params: ['cls', 'string'], nposonly: 2, kind: 'builtin' }));
+
+/** The bytes methods: the bytes method pack (./methodpacks). */
+export function installBytesMethods(): void {
+  // bytesMethods take positional arguments: spread the *args tuple.
+  for (const name of Object.keys(bytesMethods)) {
+    const impl = bytesMethods[name];
+    method(bytesType, name, ['self'], (self: PyBytes, args: PyTuple) => impl(self, ...args.items), { vararg: 'args' });
+  }
+  bytesType.proto.$fromhex = new PyClassMethod(fn(function fromhex(_cls: any, s: any) {
+    if (typeof s !== 'string') throwError('TypeError', `fromhex() argument must be str, not ${typeOf(s).name}`);
+    return bytesFromHex(s);
+  }, { name: 'fromhex', qualname: 'bytes.fromhex', params: ['cls', 'string'], nposonly: 2, kind: 'builtin' }));
+}
 
 // int / float methods
 method(intType, 'bit_length', ['self'], (self: any) => intf.intBitLengthOf(self));
@@ -237,8 +242,6 @@ ctor(superType, { name: 'super', params: ['type', 'object_or_type'], ndefaults: 
 });
 
 installTypeTwins();
-twinStrJoin();
-twinListSort();
 
 // --- the builtin classes and constants as runtime exports (`$rt.b_int`, ./names.ts) ------------
 export {

@@ -6,3 +6,18 @@ import { fn, FnInfo } from './calls';
 export function method(cls: PyType, name: string, params: string[], f: Function, extra: Partial<FnInfo> = {}): void {
   cls.proto['$' + name] = fn(f, { name, qualname: `${cls.name}.${name}`, params, kind: 'builtin', module: 'builtins', ...extra });
 }
+
+/**
+ * A method pack (runtime/builtins/packs.ts): `install` defines a group of methods; the returned
+ * function runs it the first time it is called. Made with a `/*#__PURE__*\/` call, a pack no
+ * compiled code calls is dropped from a bundle with everything only it references. Installed
+ * methods are plain proto properties, found exactly as fast as methods defined at load.
+ */
+export function methodPack(install: () => void): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    install();
+  };
+}

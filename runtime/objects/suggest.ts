@@ -4,6 +4,7 @@
 // (Python/suggestions.c: case changes cost 1, other edits 2).
 import { gname } from '../builtins/namespace';
 import { BUILTIN_NAMES } from '../builtins/names';
+import { packedNamesOf } from '../builtins/packs';
 import { typeOf, PyType } from './core';
 
 const MAX_CANDIDATE_ITEMS = 750;
@@ -104,6 +105,10 @@ function dirNames(o: any): string[] {
   const out = new Set<string>();
   if (o !== null && (typeof o === 'object' || typeof o === 'function')) for (const n of ownNames(o)) out.add(n);
   const classes = o instanceof PyType ? o.mro : typeOf(o).mro;
-  for (const c of classes) for (const n of ownNames(c.proto)) out.add(n);
+  for (const c of classes) {
+    for (const n of ownNames(c.proto)) out.add(n);
+    // a method pack the program never installed still names methods of the type
+    if (c.module === 'builtins') for (const n of packedNamesOf(c.name)) out.add(n);
+  }
   return [...out];
 }

@@ -108,56 +108,59 @@ method(D, '__ror__', ['self', 'value'], (self: PyDict, o: any) => {
 });
 method(D, '__ior__', ['self', 'value'], (self: PyDict, o: any) => { dictUpdate(self, o); return self; });
 method(D, 'keys', ['self'], (self: PyDict) => new DictView(self, 0));
-method(D, 'values', ['self'], (self: PyDict) => new DictView(self, 1));
-method(D, 'items', ['self'], (self: PyDict) => new DictView(self, 2));
-method(D, 'get', ['self', 'key', 'default'], (self: PyDict, k: any, dflt: any) => {
-  const v = self.table.get(k);
-  return v !== undefined ? v : dflt === undefined ? None : dflt;
-}, { ndefaults: 1, nposonly: 3 });
-twinOf(D, 'get', dictGetS);
-method(D, 'setdefault', ['self', 'key', 'default'], (self: PyDict, k: any, dflt: any) => {
-  const v = self.table.get(k);
-  if (v !== undefined) return v;
-  const nv = dflt === undefined ? None : dflt;
-  self.table.set(k, nv);
-  return nv;
-}, { ndefaults: 1, nposonly: 3 });
-twinOf(D, 'setdefault', dictSetdefaultS);
-method(D, 'pop', ['self', 'key', 'default'], (self: PyDict, k: any, dflt: any) => {
-  const v = self.table.delete(k);
-  if (v !== undefined) return v;
-  if (dflt !== undefined) return dflt;
-  throw pyError('KeyError', k);
-}, { ndefaults: 1, nposonly: 3 });
-twinOf(D, 'pop', dictPopS);
-method(D, 'popitem', ['self'], (self: PyDict) => {
-  const t = self.table;
-  const i = t.lastSlot();
-  if (i < 0) throwError('KeyError', 'popitem(): dictionary is empty');
-  const k = t.keys[i], v = t.vals![i];
-  t.delete(k);
-  return new PyTuple([k, v]);
-});
-method(D, 'update', ['self', 'other'], (self: PyDict, other: any, kwargs: PyDict) => {
-  if (other !== undefined) dictUpdate(self, other);
-  kwUpdate(self, kwargs);
-  return None;
-}, { ndefaults: 1, nposonly: 2, kwarg: 'kwargs' });
-twinOf(D, 'update', dictUpdateS);
-method(D, 'clear', ['self'], (self: PyDict) => { self.table.clear(); return None; });
-method(D, 'copy', ['self'], (self: PyDict) => dictCopy(self));
-D.proto.$fromkeys = new PyClassMethod(fn(function fromkeys(cls: any, iterable: any, value: any) {
-  const d = cls === dictType ? new PyDict() : runPlain(callN(cls, []));
-  const v = value === undefined ? None : value;
-  for (const k of iterToArray(iterable)) {
-    if (d instanceof PyDict && d.$$cls === dictType) d.table.set(k, v);
-    else setItemGeneric(d, k, v);
+/** The dict method pack (runtime/builtins/methodpacks.ts): every dict method but keys (core). */
+export function installDictMethods(): void {
+  method(D, 'values', ['self'], (self: PyDict) => new DictView(self, 1));
+  method(D, 'items', ['self'], (self: PyDict) => new DictView(self, 2));
+  method(D, 'get', ['self', 'key', 'default'], (self: PyDict, k: any, dflt: any) => {
+    const v = self.table.get(k);
+    return v !== undefined ? v : dflt === undefined ? None : dflt;
+  }, { ndefaults: 1, nposonly: 3 });
+  twinOf(D, 'get', dictGetS);
+  method(D, 'setdefault', ['self', 'key', 'default'], (self: PyDict, k: any, dflt: any) => {
+    const v = self.table.get(k);
+    if (v !== undefined) return v;
+    const nv = dflt === undefined ? None : dflt;
+    self.table.set(k, nv);
+    return nv;
+  }, { ndefaults: 1, nposonly: 3 });
+  twinOf(D, 'setdefault', dictSetdefaultS);
+  method(D, 'pop', ['self', 'key', 'default'], (self: PyDict, k: any, dflt: any) => {
+    const v = self.table.delete(k);
+    if (v !== undefined) return v;
+    if (dflt !== undefined) return dflt;
+    throw pyError('KeyError', k);
+  }, { ndefaults: 1, nposonly: 3 });
+  twinOf(D, 'pop', dictPopS);
+  method(D, 'popitem', ['self'], (self: PyDict) => {
+    const t = self.table;
+    const i = t.lastSlot();
+    if (i < 0) throwError('KeyError', 'popitem(): dictionary is empty');
+    const k = t.keys[i], v = t.vals![i];
+    t.delete(k);
+    return new PyTuple([k, v]);
+  });
+  method(D, 'update', ['self', 'other'], (self: PyDict, other: any, kwargs: PyDict) => {
+    if (other !== undefined) dictUpdate(self, other);
+    kwUpdate(self, kwargs);
+    return None;
+  }, { ndefaults: 1, nposonly: 2, kwarg: 'kwargs' });
+  twinOf(D, 'update', dictUpdateS);
+  method(D, 'clear', ['self'], (self: PyDict) => { self.table.clear(); return None; });
+  method(D, 'copy', ['self'], (self: PyDict) => dictCopy(self));
+  D.proto.$fromkeys = new PyClassMethod(fn(function fromkeys(cls: any, iterable: any, value: any) {
+    const d = cls === dictType ? new PyDict() : runPlain(callN(cls, []));
+    const v = value === undefined ? None : value;
+    for (const k of iterToArray(iterable)) {
+      if (d instanceof PyDict && d.$$cls === dictType) d.table.set(k, v);
+      else setItemGeneric(d, k, v);
+    }
+    return d;
+  }, { name: 'fromkeys', qualname: 'dict.fromkeys', params: ['cls', 'iterable', 'value'], ndefaults: 1, kind: 'builtin' }));
+  {
+    const fk = (D.proto.$fromkeys as PyClassMethod).fn;
+    susTwin(fk, dictFromkeysS(fk));
   }
-  return d;
-}, { name: 'fromkeys', qualname: 'dict.fromkeys', params: ['cls', 'iterable', 'value'], ndefaults: 1, kind: 'builtin' }));
-{
-  const fk = (D.proto.$fromkeys as PyClassMethod).fn;
-  susTwin(fk, dictFromkeysS(fk));
 }
 
 export function dictCopy(d: PyDict): PyDict {

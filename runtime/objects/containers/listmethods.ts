@@ -135,21 +135,6 @@ for (const [T, isT, open, close, ctor] of [
     const r = repeatItems(self.items, n);
     return r === undefined ? NotImplemented : ctor(r);
   });
-  method(T, 'count', ['self', 'value'], (self: Seq, v: any) => {
-    let c = 0;
-    for (const x of self.items) if (x === v || eq(x, v)) c++;
-    return c;
-  });
-  twinOf(T, 'count', seqCountS);
-  method(T, 'index', ['self', 'value', 'start', 'stop'], (self: Seq, v: any, start: any, stop: any) => {
-    const items = self.items, len = items.length;
-    let a = start === undefined ? 0 : intArg(start), b = stop === undefined ? len : intArg(stop);
-    if (a < 0) a = Math.max(0, a + len);
-    if (b < 0) b = Math.max(0, b + len);
-    for (let i = a; i < Math.min(b, len); i++) if (items[i] === v || eq(items[i], v)) return i;
-    throwError('ValueError', name === 'list' ? `${pyRepr(v)} is not in list` : 'tuple.index(x): x not in tuple');
-  }, { ndefaults: 2, nposonly: 4 });
-  twinOf(T, 'index', (plain) => seqIndexS(plain, name === 'list'));
   (T.proto as any).$$seqConcat = true;
 }
 listType.proto.$__hash__ = None;
@@ -172,39 +157,61 @@ class ListRevIter extends PyIterator {
 export const listRevIterType = iteratorType('list_reverseiterator', ListRevIter);
 method(listType, '__reversed__', ['self'], (self: PyList) => new ListRevIter(self));
 
-method(listType, 'append', ['self', 'object'], (self: PyList, v: any) => { self.items.push(v); return None; }, { nposonly: 2 });
-method(listType, 'extend', ['self', 'iterable'], (self: PyList, it: any) => { listExtend(self, it); return None; }, { nposonly: 2 });
-twinOf(listType, 'extend', listExtendS);
-method(listType, 'insert', ['self', 'index', 'object'], (self: PyList, i: any, v: any) => {
-  const items = self.items;
-  let k = intArg(i);
-  if (k < 0) { k += items.length; if (k < 0) k = 0; } else if (k > items.length) k = items.length;
-  items.splice(k, 0, v);
-  return None;
-}, { nposonly: 3 });
-method(listType, 'pop', ['self', 'index'], (self: PyList, i: any) => {
-  const items = self.items;
-  if (items.length === 0) throwError('IndexError', 'pop from empty list');
-  if (i === undefined) return items.pop();
-  let k = intArg(i);
-  if (k < 0) k += items.length;
-  if (k < 0 || k >= items.length) throwError('IndexError', 'pop index out of range');
-  if (k === 0) return items.shift();
-  return items.splice(k, 1)[0];
-}, { ndefaults: 1, nposonly: 2 });
-method(listType, 'remove', ['self', 'value'], (self: PyList, v: any) => {
-  const items = self.items;
-  for (let i = 0; i < items.length; i++) if (items[i] === v || eq(items[i], v)) { items.splice(i, 1); return None; }
-  throwError('ValueError', 'list.remove(x): x not in list');
-}, { nposonly: 2 });
-twinOf(listType, 'remove', listRemoveS);
-method(listType, 'clear', ['self'], (self: PyList) => { self.items.length = 0; return None; });
-method(listType, 'copy', ['self'], (self: PyList) => new PyList(self.items.slice()));
-method(listType, 'reverse', ['self'], (self: PyList) => { self.items.reverse(); return None; });
-method(listType, 'sort', ['self'], (self: PyList, key: any, reverse: any) => {
-  sortArray(self.items, key === undefined ? None : key, reverse === undefined ? false : reverse);
-  return None;
-}, { kwonly: ['key', 'reverse'], kwdefaults: [None, false] });
+/** The list method pack (runtime/builtins/methodpacks.ts): count/index of list and tuple, the list methods. */
+export function installListMethods(): void {
+  for (const T of [listType, tupleType]) {
+    const name = T.name;
+    method(T, 'count', ['self', 'value'], (self: Seq, v: any) => {
+      let c = 0;
+      for (const x of self.items) if (x === v || eq(x, v)) c++;
+      return c;
+    });
+    twinOf(T, 'count', seqCountS);
+    method(T, 'index', ['self', 'value', 'start', 'stop'], (self: Seq, v: any, start: any, stop: any) => {
+      const items = self.items, len = items.length;
+      let a = start === undefined ? 0 : intArg(start), b = stop === undefined ? len : intArg(stop);
+      if (a < 0) a = Math.max(0, a + len);
+      if (b < 0) b = Math.max(0, b + len);
+      for (let i = a; i < Math.min(b, len); i++) if (items[i] === v || eq(items[i], v)) return i;
+      throwError('ValueError', name === 'list' ? `${pyRepr(v)} is not in list` : 'tuple.index(x): x not in tuple');
+    }, { ndefaults: 2, nposonly: 4 });
+    twinOf(T, 'index', (plain) => seqIndexS(plain, name === 'list'));
+  }
+  method(listType, 'append', ['self', 'object'], (self: PyList, v: any) => { self.items.push(v); return None; }, { nposonly: 2 });
+  method(listType, 'extend', ['self', 'iterable'], (self: PyList, it: any) => { listExtend(self, it); return None; }, { nposonly: 2 });
+  twinOf(listType, 'extend', listExtendS);
+  method(listType, 'insert', ['self', 'index', 'object'], (self: PyList, i: any, v: any) => {
+    const items = self.items;
+    let k = intArg(i);
+    if (k < 0) { k += items.length; if (k < 0) k = 0; } else if (k > items.length) k = items.length;
+    items.splice(k, 0, v);
+    return None;
+  }, { nposonly: 3 });
+  method(listType, 'pop', ['self', 'index'], (self: PyList, i: any) => {
+    const items = self.items;
+    if (items.length === 0) throwError('IndexError', 'pop from empty list');
+    if (i === undefined) return items.pop();
+    let k = intArg(i);
+    if (k < 0) k += items.length;
+    if (k < 0 || k >= items.length) throwError('IndexError', 'pop index out of range');
+    if (k === 0) return items.shift();
+    return items.splice(k, 1)[0];
+  }, { ndefaults: 1, nposonly: 2 });
+  method(listType, 'remove', ['self', 'value'], (self: PyList, v: any) => {
+    const items = self.items;
+    for (let i = 0; i < items.length; i++) if (items[i] === v || eq(items[i], v)) { items.splice(i, 1); return None; }
+    throwError('ValueError', 'list.remove(x): x not in list');
+  }, { nposonly: 2 });
+  twinOf(listType, 'remove', listRemoveS);
+  method(listType, 'clear', ['self'], (self: PyList) => { self.items.length = 0; return None; });
+  method(listType, 'copy', ['self'], (self: PyList) => new PyList(self.items.slice()));
+  method(listType, 'reverse', ['self'], (self: PyList) => { self.items.reverse(); return None; });
+  method(listType, 'sort', ['self'], (self: PyList, key: any, reverse: any) => {
+    sortArray(self.items, key === undefined ? None : key, reverse === undefined ? false : reverse);
+    return None;
+  }, { kwonly: ['key', 'reverse'], kwdefaults: [None, false] });
+}
+
 method(listType, '__iadd__', ['self', 'value'], (self: PyList, o: any) => { listExtend(self, o); return self; });
 method(listType, '__imul__', ['self', 'value'], (self: PyList, n: any) => {
   const r = repeatItems(self.items, n);

@@ -182,37 +182,6 @@ for (const T of [setType, frozensetType]) {
   method(T, '__lt__', ['self', 'value'], (self: PySetBase, o: any) => (o instanceof PySetBase ? self.table.size < o.table.size && subset(self, o) : NotImplemented));
   method(T, '__ge__', ['self', 'value'], (self: PySetBase, o: any) => (o instanceof PySetBase ? subset(o, self) : NotImplemented));
   method(T, '__gt__', ['self', 'value'], (self: PySetBase, o: any) => (o instanceof PySetBase ? o.table.size < self.table.size && subset(o, self) : NotImplemented));
-  restMethod(T, 'union', (self: PySetBase, ...others: any[]) => {
-    const r = copyOf(self);
-    for (const o of others) updateFrom(r, o);
-    return r;
-  });
-  restMethod(T, 'intersection', (self: PySetBase, ...others: any[]) => {
-    let r: PySetBase = self;
-    if (others.length === 0) return copyOf(self);
-    for (const o of others) r = intersect(r, o);
-    return r;
-  });
-  restMethod(T, 'difference', (self: PySetBase, ...others: any[]) => {
-    if (others.length === 0) return copyOf(self);
-    const r = difference(self, others[0]);
-    for (let i = 1; i < others.length; i++) discardAll(r, others[i]);
-    return r;
-  });
-  method(T, 'symmetric_difference', ['self', 'other'], (self: PySetBase, o: any) => {
-    const r = newLike(self);
-    updateFrom(r, o);
-    toggleAll(r, self);
-    return r;
-  });
-  method(T, 'issubset', ['self', 'other'], (self: PySetBase, o: any) => subset(self, asSet(o) ?? setOfIterable(o)));
-  method(T, 'issuperset', ['self', 'other'], (self: PySetBase, o: any) => subset(asSet(o) ?? setOfIterable(o), self));
-  method(T, 'isdisjoint', ['self', 'other'], (self: PySetBase, o: any) => {
-    const it = iter(o);
-    for (let v = it.nx(); v !== STOP; v = it.nx()) if (self.has(v)) return false;
-    return true;
-  });
-  method(T, 'copy', ['self'], (self: PySetBase) => (self instanceof PyFrozenSet && typeOf(self) === frozensetType ? self : copyOf(self)));
   void name;
 }
 
@@ -248,42 +217,78 @@ method(frozensetType, '__hash__', ['self'], (self: PyFrozenSet) => {
 });
 
 const S = setType;
-method(S, 'add', ['self', 'object'], (self: PySet, v: any) => { self.table.set(v, undefined); return None; });
-twinOf(S, 'add', setAddS);
-method(S, 'remove', ['self', 'object'], (self: PySet, v: any) => {
-  if (self.table.find(v) < 0) throw pyError('KeyError', v);
-  self.table.delete(v);
-  return None;
-});
-twinOf(S, 'remove', setRemoveS);
-method(S, 'discard', ['self', 'object'], (self: PySet, v: any) => { if (self.table.find(v) >= 0) self.table.delete(v); return None; });
-twinOf(S, 'discard', setDiscardS);
-method(S, 'pop', ['self'], (self: PySet) => {
-  if (self.table.size === 0) throwError('KeyError', 'pop from an empty set');
-  const v = setOrder(self)[0];
-  self.table.delete(v);
-  return v;
-});
-method(S, 'clear', ['self'], (self: PySet) => { self.table.clear(); return None; });
-restMethod(S, 'update', (self: PySet, ...others: any[]) => {
-  for (const o of others) updateFrom(self, o);
-  return None;
-});
-twinOf(S, 'update', setUpdateS);
-restMethod(S, 'intersection_update', (self: PySet, ...others: any[]) => {
-  let r: PySetBase = self;
-  for (const o of others) r = intersect(r, o);
-  if (r !== self) swapIn(self, r);
-  return None;
-});
-restMethod(S, 'difference_update', (self: PySet, ...others: any[]) => {
-  for (const o of others) discardAll(self, o);
-  return None;
-});
-method(S, 'symmetric_difference_update', ['self', 'other'], (self: PySet, o: any) => {
-  toggleAll(self, o);
-  return None;
-});
+/** The set method pack (runtime/builtins/methodpacks.ts): the set and frozenset methods. */
+export function installSetMethods(): void {
+  for (const T of [setType, frozensetType]) {
+    restMethod(T, 'union', (self: PySetBase, ...others: any[]) => {
+      const r = copyOf(self);
+      for (const o of others) updateFrom(r, o);
+      return r;
+    });
+    restMethod(T, 'intersection', (self: PySetBase, ...others: any[]) => {
+      let r: PySetBase = self;
+      if (others.length === 0) return copyOf(self);
+      for (const o of others) r = intersect(r, o);
+      return r;
+    });
+    restMethod(T, 'difference', (self: PySetBase, ...others: any[]) => {
+      if (others.length === 0) return copyOf(self);
+      const r = difference(self, others[0]);
+      for (let i = 1; i < others.length; i++) discardAll(r, others[i]);
+      return r;
+    });
+    method(T, 'symmetric_difference', ['self', 'other'], (self: PySetBase, o: any) => {
+      const r = newLike(self);
+      updateFrom(r, o);
+      toggleAll(r, self);
+      return r;
+    });
+    method(T, 'issubset', ['self', 'other'], (self: PySetBase, o: any) => subset(self, asSet(o) ?? setOfIterable(o)));
+    method(T, 'issuperset', ['self', 'other'], (self: PySetBase, o: any) => subset(asSet(o) ?? setOfIterable(o), self));
+    method(T, 'isdisjoint', ['self', 'other'], (self: PySetBase, o: any) => {
+      const it = iter(o);
+      for (let v = it.nx(); v !== STOP; v = it.nx()) if (self.has(v)) return false;
+      return true;
+    });
+    method(T, 'copy', ['self'], (self: PySetBase) => (self instanceof PyFrozenSet && typeOf(self) === frozensetType ? self : copyOf(self)));
+  }
+  method(S, 'add', ['self', 'object'], (self: PySet, v: any) => { self.table.set(v, undefined); return None; });
+  twinOf(S, 'add', setAddS);
+  method(S, 'remove', ['self', 'object'], (self: PySet, v: any) => {
+    if (self.table.find(v) < 0) throw pyError('KeyError', v);
+    self.table.delete(v);
+    return None;
+  });
+  twinOf(S, 'remove', setRemoveS);
+  method(S, 'discard', ['self', 'object'], (self: PySet, v: any) => { if (self.table.find(v) >= 0) self.table.delete(v); return None; });
+  twinOf(S, 'discard', setDiscardS);
+  method(S, 'pop', ['self'], (self: PySet) => {
+    if (self.table.size === 0) throwError('KeyError', 'pop from an empty set');
+    const v = setOrder(self)[0];
+    self.table.delete(v);
+    return v;
+  });
+  method(S, 'clear', ['self'], (self: PySet) => { self.table.clear(); return None; });
+  restMethod(S, 'update', (self: PySet, ...others: any[]) => {
+    for (const o of others) updateFrom(self, o);
+    return None;
+  });
+  twinOf(S, 'update', setUpdateS);
+  restMethod(S, 'intersection_update', (self: PySet, ...others: any[]) => {
+    let r: PySetBase = self;
+    for (const o of others) r = intersect(r, o);
+    if (r !== self) swapIn(self, r);
+    return None;
+  });
+  restMethod(S, 'difference_update', (self: PySet, ...others: any[]) => {
+    for (const o of others) discardAll(self, o);
+    return None;
+  });
+  method(S, 'symmetric_difference_update', ['self', 'other'], (self: PySet, o: any) => {
+    toggleAll(self, o);
+    return None;
+  });
+}
 
 /** set_swap_bodies: self takes r's contents and table layout. */
 function swapIn(self: PySetBase, r: PySetBase): void {

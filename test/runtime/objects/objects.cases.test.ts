@@ -6,6 +6,10 @@ import { readFileSync } from 'node:fs';
 import * as rt from '../../../runtime/index';
 
 interface Case { kind: 'call' | 'method' | 'op'; f?: string; m?: string; op?: string; recv?: any; args: any[]; kw?: [string, any][]; expect: any }
+// the cases call methods by name, as a program with computed attribute names does: every
+// method pack (runtime/builtins/packs.ts) must be installed
+rt.installAllPacks();
+
 const data = JSON.parse(readFileSync(new URL('./objects_cases.json', import.meta.url), 'utf8')) as { cases: Case[] };
 
 function dec(x: any): any {

@@ -1,0 +1,32 @@
+// The method packs (./packs.ts lists their names): `$rt.pack_str()` ... install a builtin
+// type's non-dunder methods the first time compiled code calls them. Compiled code calls the
+// packs whose names its program uses as attributes, or `installAllPacks()` when it reaches
+// attributes by computed names (src/emit/method-packs.ts). Each pack is a `/*#__PURE__*/`
+// constant, so a bundle keeps only the packs its program calls and what they reference.
+import { methodPack } from '../objects/define';
+import { installListMethods } from '../objects/containers/listmethods';
+import { installDictMethods } from '../objects/containers/dictmethods';
+import { installSetMethods } from '../objects/containers/setmethods';
+import { installStrMethods, installBytesMethods } from './types';
+import { twinStrJoin, twinListSort } from './twins';
+
+export const pack_str = /*#__PURE__*/ methodPack(() => {
+  installStrMethods();
+  twinStrJoin();
+});
+export const pack_bytes = /*#__PURE__*/ methodPack(installBytesMethods);
+export const pack_list = /*#__PURE__*/ methodPack(() => {
+  installListMethods();
+  twinListSort();
+});
+export const pack_dict = /*#__PURE__*/ methodPack(installDictMethods);
+export const pack_set = /*#__PURE__*/ methodPack(installSetMethods);
+
+/** Every pack: for code that reaches attributes by computed names (`getattr(x, name)`). */
+export function installAllPacks(): void {
+  pack_str();
+  pack_bytes();
+  pack_list();
+  pack_dict();
+  pack_set();
+}
