@@ -2,20 +2,26 @@
 // descriptor, so reads and writes go through it), its value is kept on the instance under an
 // internal `$$slot$` key (never a `$`-attribute, so it is not in `__dict__`/`vars()`), and a
 // class whose bases all have slots (or are object) gets instances without a `__dict__`.
-import { PyType, PyObjectBase, builtinType, typeOf, objectType, None } from './core';
-import { throwError } from './errors';
+import { PyType, PyObjectBase, builtinType, typeOf, None } from './core';
+import { throwError, BaseException } from './errors';
 import { method } from './define';
 import { DATA } from './descriptors';
 import { iterToArray } from './iter';
 
 export class PyMember extends PyObjectBase {
   readonly key: string;
+  // read as Python attributes through `$$fields` (specialattrs.ts)
+  readonly __name__: string;
+  readonly __objclass__: PyType;
   constructor(readonly name: string, readonly owner: PyType) {
     super();
     this.key = '$$slot$' + name;
+    this.__name__ = name;
+    this.__objclass__ = owner;
   }
 }
 (PyMember.prototype as any).$$d = DATA;
+(PyMember.prototype as any).$$fields = ['__name__', '__objclass__'];
 export const memberType = builtinType('member_descriptor', null, PyMember.prototype);
 
 function checkApplies(m: PyMember, inst: any): void {
@@ -71,8 +77,9 @@ export function installSlots(cls: PyType, ns: any): boolean {
     if (Object.prototype.hasOwnProperty.call(ns, '$' + name)) throwError('ValueError', `'${name}' in __slots__ conflicts with class variable`);
     proto['$' + name] = new PyMember(name, cls);
   }
-  // instances have a __dict__ when '__dict__' is a slot or some base has one
-  const baseDict = cls.bases.some((b) => b !== objectType && (b.proto as any).$$nodict !== true);
+  // instances have a __dict__ when '__dict__' is a slot or some base has one: a user class
+  // without slots, or an exception (builtin containers and scalars have none)
+  const baseDict = cls.bases.some((b) => (b.user ? (b.proto as any).$$nodict !== true : b.mro.includes(BaseException)));
   if (!dict && !baseDict) proto.$$nodict = true;
   return true;
 }
