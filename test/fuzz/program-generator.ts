@@ -434,6 +434,24 @@ for act in [lambda: o${this.n}.x, lambda: o${this.n}.y, lambda: setattr(o${this.
         print("ok", act())
     except Exception as e:
         print(type(e).__name__, e)`,
+      // str methods with arguments
+      `t${this.n} = ${s} + "-" + ${this.strLit()}
+print(t${this.n}.center(${this.int(20)}, "*"), t${this.n}.split("-", ${this.int(3) - 1}), t${this.n}.rsplit(None, 1), t${this.n}.partition("l"), t${this.n}.rpartition("-"), t${this.n}.replace("l", "L", ${this.int(3)}), t${this.n}.find("o", ${this.int(5)}), t${this.n}.rfind("-", 0, ${this.int(9)}), t${this.n}.zfill(${this.int(15)}), t${this.n}.expandtabs(4), t${this.n}.count(""), t${this.n}.startswith(("a", "h"), 1), t${this.n}.splitlines(True), t${this.n}.removeprefix("he").removesuffix("!"))`,
+      // format specs on ints and floats
+      `for x in [${a}, ${b}, ${this.floatLit()}, ${this.floatLit()}]:
+    print(f"{x:+.3e}|{x:>10.4g}|{x:_^12}|{x:08.2f}|{x:%}|{x!r:>8}|{x:-}|{x:.0f}|{x:#g}")`,
+      // ints: methods and modular arithmetic
+      `q${this.n} = ${a}
+print(q${this.n}.bit_length(), q${this.n}.bit_count(), pow(q${this.n}, ${this.int(40)}, ${this.pick(['7', '1000000007', '-5', '97'])}), divmod(q${this.n}, -${this.pick(['3', '7', '11'])}), round(q${this.n}, -${this.int(4)}), abs(q${this.n}).to_bytes(16, "big").hex(), int.from_bytes(b"\\x01\\x00", "little", signed=True), (q${this.n}).as_integer_ratio(), hex(q${this.n}), oct(q${this.n}), bin(q${this.n})[:12], -q${this.n} >> ${this.int(5)}, ~q${this.n})`,
+      // dicts and lists: mutation methods, slice assignment
+      `d${this.n} = {${s}: ${a}, "k": [${b}]}
+d${this.n}.setdefault("z", []).append(${b})
+d${this.n}.update(k=0, w=${s})
+print(d${this.n}, d${this.n}.popitem(), sorted(d${this.n}), list(d${this.n}.values())[:2], {**d${this.n}, "n": None} == d${this.n} | {"n": None})
+l${this.n} = list(range(${this.int(8)}))
+l${this.n}[1:3] = ${this.pick(['[]', '"ab"', '[9, 9, 9]', 'range(2)'])}
+del l${this.n}[::${this.pick(['2', '3', '-2'])}]
+print(l${this.n}, l${this.n}[::-1][1:], list(enumerate(l${this.n}, ${this.int(3)})), list(zip(l${this.n}, ${s})))`,
       // bytes %-formatting; print writes what it converted before a __str__ that raises
       `print(b"%s|%5d|%c|%r|%-4x" % (${s}.encode(), ${a}, ${this.int(128)}, ${s}, ${this.int(300)}))
 class Bad${this.n}:
