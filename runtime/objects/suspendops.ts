@@ -11,7 +11,7 @@ import { callMethod, callMethodKw } from './attrs';
 import { PyModule } from '../program/module';
 import { PyProperty, PyClassMethod } from './descriptors';
 import * as num from './numbers/index';
-import { binaryDispatch, inplaceDispatch, richCompare, unaryDispatch } from './protocol';
+import { binaryDispatch, inplaceDispatch, unaryDispatch } from './protocol';
 import { truthy, lenResult } from './truthy';
 import { getitem, setitem, delitem, contains, len } from './subscript';
 import { getattr, setattr, delattr, getattrOr } from './attrs';
@@ -123,14 +123,15 @@ function* compareGen(op: string, a: any, b: any): Generator<any, any, any> {
   const names = CMP[op];
   const ta = typeOf(a), tb = typeOf(b);
   const tries: [any, any, any][] = [];
+  let reflectedFirst = false;
   if (ta !== tb && tb.mro.includes(ta)) {
     const fr = tb.proto[names[1]];
-    if (fr !== undefined && fr !== null && fr !== ta.proto[names[1]]) tries.push([fr, b, a]);
+    if (fr !== undefined && fr !== null && fr !== ta.proto[names[1]]) { tries.push([fr, b, a]); reflectedFirst = true; }
   }
   const f = ta.proto[names[0]];
   if (f !== undefined && f !== null) tries.push([f, a, b]);
   const fr = tb.proto[names[1]];
-  if (fr !== undefined && fr !== null && tries.length < 2) tries.push([fr, b, a]);
+  if (fr !== undefined && fr !== null && !reflectedFirst) tries.push([fr, b, a]);
   for (const [fn, x, y] of tries) {
     if (fn === objectProto.$__ne__) {
       // object.__ne__ inverts __eq__, which may be suspendable: call it here
@@ -151,7 +152,11 @@ function* compareGen(op: string, a: any, b: any): Generator<any, any, any> {
     if (r instanceof Frame) r = yield* r;
     if (r !== NotImplemented) return r;
   }
-  return richCompare(op, a, b);
+  // every method answered NotImplemented: richCompare's fallback, without calling them again
+  // (a second, synchronous round would run a suspending __eq__ where it cannot suspend)
+  if (op === '==') return a === b;
+  if (op === '!=') return a !== b;
+  throwError('TypeError', `'${op}' not supported between instances of '${ta.name}' and '${tb.name}'`);
 }
 
 function cmpS(op: string, plain: (a: any, b: any) => boolean): (a: any, b: any) => any {
@@ -161,7 +166,7 @@ function cmpS(op: string, plain: (a: any, b: any) => boolean): (a: any, b: any) 
     if (a !== null && typeof a === 'object' && b !== null && typeof b === 'object') {
       const ca = a.$$cls;
       if ((ca === listType || ca === tupleType) && b.$$cls === ca) {
-        const r = seqRichCompareS(op, a.items, b.items);
+        const r = seqRichCompareS(op, a.items, b.items, ca === listType);
         if (r !== undefined) return r;
       }
     }

@@ -47,8 +47,7 @@ export function dictGetItem(d: PyDict, k: any): any {
 /** Inserts every pair of `src` (a mapping or an iterable of pairs) into `d` (dict.update). */
 export function dictUpdate(d: PyDict, src: any): void {
   if (src instanceof PyDict) {
-    const t = src.table;
-    for (let i = 0; i < t.keys.length; i++) if (t.keys[i] !== HOLE) d.table.set(t.keys[i], t.vals![i]);
+    d.table.mergeFrom(src.table); // stored hashes: no __hash__ calls, as CPython
     return;
   }
   const keysFn = src !== null && typeof src === 'object' ? getattrOr(src, 'keys') : undefined;

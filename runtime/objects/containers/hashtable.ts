@@ -320,6 +320,25 @@ export class HashTable {
     this.size = n;
   }
 
+  /**
+   * Inserts (or updates) every entry of `src` (dict_merge): keys compared by value keep the hash
+   * stored in `src`, so their `__hash__` is not called again (CPython reuses stored hashes); only
+   * a collision in this table runs `__eq__`.
+   */
+  mergeFrom(src: HashTable): void {
+    const keys = src.keys, vals = src.vals;
+    const hashes = src.hashed === null ? null : src.slotHashes();
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k === HOLE) continue;
+      const v = vals === null ? undefined : vals[i];
+      const h = hashes === null ? undefined : hashes.get(i);
+      if (h === undefined) { this.set(k, v); continue; }
+      const j = this.findHashedNamed(k, h);
+      if (j >= 0) { if (this.vals) this.vals[j] = v; } else this.insertHashed(k, v, h);
+    }
+  }
+
   /** slot -> Python hash of every key compared by value (read from the hash index). */
   slotHashes(): Map<number, number> {
     const out = new Map<number, number>();

@@ -116,13 +116,14 @@ function* removeGen(items: any[], v: any): Generator<any, any, any> {
 const VALUE_CMP: Record<string, (a: any, b: any) => any> = { '<': ltS, '<=': leS, '>': gtS, '>=': geS, '==': eqS, '!=': neS };
 
 /**
- * Lexicographic comparison of two lists (or two tuples) as list_richcompare: `==`/`!=` of
- * different lengths answer at once; otherwise the first position whose items are not `==`
+ * Lexicographic comparison of two lists (or two tuples) as list_richcompare/tuplerichcompare:
+ * `==`/`!=` of lists of different lengths answer at once; otherwise the first position whose items are not `==`
  * decides by `op` on those items, and the result is that comparison's value ('yes' from a
  * `__lt__` returning 'yes'), else the lengths decide.
  */
-export function seqRichCompareS(op: string, a: any[], b: any[]): any {
-  if ((op === '==' || op === '!=') && a.length !== b.length) return op === '!=';
+export function seqRichCompareS(op: string, a: any[], b: any[], isList: boolean): any {
+  // lists of different lengths are unequal at once; tuples compare their items first (CPython)
+  if (isList && (op === '==' || op === '!=') && a.length !== b.length) return op === '!=';
   if (!itemsMayCompareSuspend(a) && !itemsMayCompareSuspend(b)) return undefined;
   return seqCompareGen(op, a, b);
 }
