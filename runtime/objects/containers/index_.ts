@@ -2,7 +2,7 @@
 import { typeOf } from '../core';
 import { throwError } from '../errors';
 import { callDunder0 } from '../dunder';
-import { bigItemIndex } from '../numbers/ssize';
+import { bigItemIndex, fitsSsize } from '../numbers/ssize';
 
 /** `x` as a JS integer index, or undefined when x is not an index-like value. */
 export function asIndex(x: any): number | undefined {
@@ -26,6 +26,12 @@ export function intArg(x: any): number {
   const n = asIndex(x);
   if (n === undefined) throwError('TypeError', `'${typeOf(x).name}' object cannot be interpreted as an integer`);
   return n;
+}
+
+/** An index-sized integer argument (`list.pop(i)`, `list.insert(i, x)`): OverflowError beyond 64 bits. */
+export function ssizeArg(x: any): number {
+  if (typeof x === 'bigint' && !fitsSsize(x)) throwError('OverflowError', 'Python int too large to convert to C ssize_t');
+  return intArg(x);
 }
 
 /** The item index for `seq[i]` of length len, or throws IndexError with `what`. */

@@ -6,7 +6,8 @@ import { PyList, PyTuple, listType, tupleType, tuple, EMPTY_TUPLE } from './list
 import { PySlice } from './slice';
 import { method } from '../define';
 import { iterToArray, ListIter, TupleIter, ArrayIter, iter, STOP } from '../iter';
-import { itemIndex, asIndex, intArg } from './index_';
+import { itemIndex, asIndex, intArg, ssizeArg } from './index_';
+import { fitsSsize } from '../numbers/ssize';
 import { pyRepr, reprGuard } from '../repr';
 import { eq, ltV, leV, gtV, geV } from '../numbers/compare';
 import { pyHash, combineHashes } from '../hash';
@@ -91,6 +92,7 @@ export function containsItem(items: any[], v: any): boolean {
 }
 
 function repeatItems(items: any[], n: any): any[] | undefined {
+  if (typeof n === 'bigint' && !fitsSsize(n)) throwError('OverflowError', "cannot fit 'int' into an index-sized integer");
   const k = asIndex(n);
   if (k === undefined) return undefined;
   if (k <= 0 || items.length === 0) return [];
@@ -182,7 +184,7 @@ export function installListMethods(): void {
   twinOf(listType, 'extend', listExtendS);
   method(listType, 'insert', ['self', 'index', 'object'], (self: PyList, i: any, v: any) => {
     const items = self.items;
-    let k = intArg(i);
+    let k = ssizeArg(i);
     if (k < 0) { k += items.length; if (k < 0) k = 0; } else if (k > items.length) k = items.length;
     items.splice(k, 0, v);
     return None;
@@ -191,7 +193,7 @@ export function installListMethods(): void {
     const items = self.items;
     if (items.length === 0) throwError('IndexError', 'pop from empty list');
     if (i === undefined) return items.pop();
-    let k = intArg(i);
+    let k = ssizeArg(i);
     if (k < 0) k += items.length;
     if (k < 0 || k >= items.length) throwError('IndexError', 'pop index out of range');
     if (k === 0) return items.shift();
