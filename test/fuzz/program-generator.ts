@@ -452,6 +452,20 @@ l${this.n} = list(range(${this.int(8)}))
 l${this.n}[1:3] = ${this.pick(['[]', '"ab"', '[9, 9, 9]', 'range(2)'])}
 del l${this.n}[::${this.pick(['2', '3', '-2'])}]
 print(l${this.n}, l${this.n}[::-1][1:], list(enumerate(l${this.n}, ${this.int(3)})), list(zip(l${this.n}, ${s})))`,
+      // mixed int/float arithmetic and comparisons at the edges of double precision
+      `for v in [${a}, 2 ** 53 + ${b}, 10 ** 20 + ${b}, -(2 ** 63), ${this.floatLit()}]:
+    print(v == float(v), v < float(v) + 1, int(float(v)) - v if abs(v) < 1e300 else 0, divmod(float(v), ${this.pick(['0.75', '-3', '7.5'])}), round(v / ${this.pick(['3', '7', '-2'])}, ${this.int(4)}), float(v) // 1, hash(v) == hash(float(v)), v ** 2 == float(v) ** 2)`,
+      // slicing with steps, negative bounds, astral characters
+      `u${this.n} = ${s} + "\U0001F600xyz" + ${this.strLit()}
+print(u${this.n}[::-2], u${this.n}[-3:-${this.int(9)}:-1], u${this.n}[${this.int(5)}:${this.int(12)}:${this.int(3) + 1}], len(u${this.n}), u${this.n}.find("\U0001F600"), u${this.n}.rindex("z"), [ord(c) for c in u${this.n}[:4]], u${this.n}[::${this.pick(['3', '-3', '5'])}])`,
+      // exception objects: str, repr, args, chaining attributes
+      `try:
+    try:
+        {}[${s}]
+    except KeyError as e:
+        raise ValueError(${a}, ${s}) from e
+except ValueError as e:
+    print(str(e), repr(e), e.args, type(e.__cause__).__name__, repr(e.__cause__), e.__suppress_context__, repr(KeyError()), str(KeyError(${s})), repr(StopIteration(${a})))`,
       // bytes %-formatting; print writes what it converted before a __str__ that raises
       `print(b"%s|%5d|%c|%r|%-4x" % (${s}.encode(), ${a}, ${this.int(128)}, ${s}, ${this.int(300)}))
 class Bad${this.n}:
