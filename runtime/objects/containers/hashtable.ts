@@ -327,13 +327,18 @@ export class HashTable {
    */
   mergeFrom(src: HashTable): void {
     const keys = src.keys, vals = src.vals;
-    const hashes = src.hashed === null ? null : src.slotHashes();
+    const byValue = src.hashed !== null;
+    let hashes: Map<number, number> | null = null; // built only for keys without a memoised hash
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (k === HOLE) continue;
       const v = vals === null ? undefined : vals[i];
-      const h = hashes === null ? undefined : hashes.get(i);
-      if (h === undefined) { this.set(k, v); continue; }
+      if (!byValue || fastKey(k) !== undefined) { this.set(k, v); continue; }
+      let h: number | undefined = isExactTuple(k) ? k.$$hash : undefined;
+      if (h === undefined) {
+        if (hashes === null) hashes = src.slotHashes();
+        h = hashes.get(i)!;
+      }
       const j = this.findHashedNamed(k, h);
       if (j >= 0) { if (this.vals) this.vals[j] = v; } else this.insertHashed(k, v, h);
     }
