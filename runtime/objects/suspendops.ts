@@ -397,13 +397,20 @@ function twinMethod(o: any, name: string): any {
   else f = o['$' + name];
   return typeof f === 'function' && f.$$info !== undefined && f.$$info.sus !== undefined ? f : undefined;
 }
+/**
+ * The self a builtin method's twin gets: an instance of an int/float/str subclass carries its
+ * value as `$$v`, and the builtin's methods run on that value (objects/boxed.ts wraps them so).
+ */
+function twinSelf(o: any): any {
+  return o !== null && typeof o === 'object' && o.$$v !== undefined ? o.$$v : o;
+}
 export function callMethodS(o: any, name: string, args: any[]): any {
   const f = twinMethod(o, name);
-  return f === undefined ? callMethod(o, name, args) : callGeneralS(f, [o, ...args], null, null);
+  return f === undefined ? callMethod(o, name, args) : callGeneralS(f, [twinSelf(o), ...args], null, null);
 }
 export function callMethodKwS(o: any, name: string, args: any[], kwnames: string[], kwvalues: any[]): any {
   const f = twinMethod(o, name);
-  return f === undefined ? callMethodKw(o, name, args, kwnames, kwvalues) : callGeneralS(f, [o, ...args], kwnames, kwvalues);
+  return f === undefined ? callMethodKw(o, name, args, kwnames, kwvalues) : callGeneralS(f, [twinSelf(o), ...args], kwnames, kwvalues);
 }
 
 export { drive };
