@@ -117,10 +117,12 @@ export class Builder {
   }
 
   // ------------------------------------------------------------------ module & statements
-  module(tree: Tree): A.Module {
-    const top = tree.topNode;
+  /** The module from its tree (or the trees of consecutive groups of its statements). */
+  module(trees: Tree[]): A.Module {
     const body: Stmt[] = [];
-    for (let c = top.firstChild; c; c = c.nextSibling) this.statementInto(c, body);
+    for (const tree of trees) {
+      for (let c = tree.topNode.firstChild; c; c = c.nextSibling) this.statementInto(c, body);
+    }
     const end = this.toks.count ? this.tokSpan(this.toks.count - 1) : { endLine: 1, endCol: 0 };
     return { type: 'Module', body, line: 1, col: 0, endLine: end.endLine, endCol: end.endCol };
   }

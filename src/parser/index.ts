@@ -4,6 +4,7 @@
 import type { Module, Expr, Pos } from '../ast/nodes';
 import type { Diagnostic } from '../diagnostics';
 import { parser as lezerParser } from './gen/parser';
+import type { Tree } from '@lezer/common';
 import { tokenize, refineTokens, type Tokens } from './tokenizer';
 import { setTokens, furthestToken, resetFurthest, deepestStack } from './external-tokens';
 import { Builder } from './build';
@@ -84,6 +85,7 @@ export function parseModule(source: string): Module {
   refineTokens(toks);
   const err = toks.error;
   if (err && err.raising) throw new PySyntaxError(err.kind, err.message, err.line, err.col, err.endLine, err.endCol);
+  resetFurthest();
   const tree = runLezer(toks);
   if (!tree) {
     // ~2,800 pending prefix operators or lambdas fill Lezer's stack: a nesting error.
@@ -97,25 +99,24 @@ export function parseModule(source: string): Module {
   }
   const b = new Builder(toks);
   b.parseFieldExpr = parseFieldExpr;
-  const mod = b.module(tree);
+  const mod = b.module([tree]);
   checkAstDepth(mod);
   return mod;
 }
 
 function runLezer(toks: Tokens) {
   setTokens(toks);
-  resetFurthest();
   try {
     const parse: any = strictParser.startParse(toks.source);
     for (;;) {
       // Lezer forces its stack out of a long left-associative chain after 300 big reductions
       // (its guard against trees too deep to recurse through), and a strict parse then fails on
       // valid code such as 700 terms joined by `+`, which CPython accepts. The builder copes
-      // with depth itself (a JS stack overflow becomes CPython's RecursionError), so the guard
-      // is turned off. `bigReductionCount` is the internal counter that guard reads.
+      // with depth itself (depth.ts), so the guard is turned off. `bigReductionCount` is the
+      // internal counter that guard reads.
       parse.bigReductionCount = 0;
       const tree = parse.advance();
-      if (tree) return tree;
+      if (tree) return tree as Tree;
     }
   } catch (e) {
     if (e instanceof SyntaxError) return null;
@@ -136,12 +137,13 @@ function tryBuildPrefix(prefix: string): PySyntaxError | null {
   const toks = tokenize(prefix);
   refineTokens(toks);
   if (toks.error) return null;
+  resetFurthest();
   const tree = runLezer(toks);
   if (!tree) return null;
   try {
     const b = new Builder(toks);
     b.parseFieldExpr = parseFieldExpr;
-    b.module(tree);
+    b.module([tree]);
     return null;
   } catch (e) {
     if (e instanceof PySyntaxError) return e;
