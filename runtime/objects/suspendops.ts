@@ -24,6 +24,7 @@ import { unpack, unpackStar, unpackIter } from './compiled';
 import { PyList, listType, tupleType } from './containers/list';
 import { PyDict } from './containers/dict';
 import { PySetBase } from './containers/set';
+import { DictView } from './containers/dictmethods';
 import { None } from './core';
 import { keyMaySuspend, keyEqS } from './containers/hashsus';
 import { dictGetItemS, dictSetItemS, dictDelItemS, tableContainsS } from './containers/mapsus';
@@ -236,7 +237,10 @@ export function containsS(o: any, x: any): any {
   if (o !== null && typeof o === 'object') {
     const c = o.$$cls;
     if (c === listType || c === tupleType) return seqContainsS(o.items, x);
-    if (keyMaySuspend(x) && plainTable(o, '$__contains__')) return tableContainsS(o.table, x);
+    if (keyMaySuspend(x)) {
+      if (plainTable(o, '$__contains__')) return tableContainsS(o.table, x);
+      if (o instanceof DictView && o.what === 0) return tableContainsS(o.dict.table, x); // k in d.keys()
+    }
   }
   if (!user(o)) return mayIterSuspend(o) ? containsIterGen(o, x) : contains(o, x);
   const f = typeOf(o).proto.$__contains__;
