@@ -2,7 +2,7 @@
 // (dist/), and building every benchmark program with the edgepy CLI into .bench/.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { buildLock, distDir, distSnapshot, edgepyCli, repoRoot, scratchDir } from './paths.mjs';
 import { runTimed } from './proc.mjs';
 
@@ -51,6 +51,7 @@ function hasFlock() {
 export function snapshotDist() {
   if (!existsSync(join(distDir, 'cli.js'))) return { ok: false, error: `${distDir}/cli.js not found (npm run build)` };
   rmSync(distSnapshot, { recursive: true, force: true });
+  mkdirSync(dirname(distSnapshot), { recursive: true }); // a fresh clone has no .bench/ yet
   if (hasFlock()) {
     const r = spawnSync('flock', ['-s', buildLock, 'cp', '-R', distDir, distSnapshot], { encoding: 'utf8', timeout: 600_000 });
     return r.status === 0 ? { ok: true, error: null } : { ok: false, error: `copying dist/ failed: ${r.stderr || r.status}` };
