@@ -51,6 +51,12 @@ method(memberType, '__delete__', ['self', 'instance'], (m: PyMember, inst: any) 
 });
 method(memberType, '__repr__', ['self'], (m: PyMember) => `<member '${m.name}' of '${m.owner.name}' objects>`);
 
+/** CPython's `_Py_Mangle` for a slot name (same rule as src/analysis/mangle.ts). */
+function mangleSlot(className: string, n: string): string {
+  const owner = className.replace(/^_+/, '');
+  return n.startsWith('__') && !n.endsWith('__') && owner !== '' ? `_${owner}${n}` : n;
+}
+
 const IDENT = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
 
 /**
@@ -72,8 +78,8 @@ export function installSlots(cls: PyType, ns: any): boolean {
       continue;
     }
     if (n === '__weakref__') continue; // no weak references here; accepted as CPython does
-    // no private-name mangling: the compiler does not mangle `self.__x` either (see report)
-    const name = n;
+    // private names are mangled with the class name, as the compiler mangles `self.__x`
+    const name = mangleSlot(cls.name, n);
     if (Object.prototype.hasOwnProperty.call(ns, '$' + name)) throwError('ValueError', `'${name}' in __slots__ conflicts with class variable`);
     proto['$' + name] = new PyMember(name, cls);
   }

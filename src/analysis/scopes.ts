@@ -17,6 +17,7 @@
 import type * as A from '../ast/nodes';
 import { errorDiagnostic, type Diagnostic } from '../diagnostics';
 import { forEachChild } from './walk';
+import { displayName, manglePrivateNames } from './mangle';
 
 export type ScopeKind = 'module' | 'function' | 'lambda' | 'class' | 'comprehension';
 
@@ -132,6 +133,8 @@ export interface ScopeInfo {
 
 /** Builds and resolves the scopes of a module. */
 export function analyzeScopes(mod: A.Module, filename: string): ScopeInfo {
+  // private names are mangled first, so every later stage sees `_A__x` (idempotent on reuse)
+  manglePrivateNames(mod);
   return new ScopeBuilder(filename).build(mod);
 }
 
@@ -206,7 +209,7 @@ class ScopeBuilder {
         if (this.cur.globals.has(s.name) || this.cur.nonlocals.has(s.name)) {
           // a def through a global/nonlocal declaration is never a provably-fixed callee
         } else if (!this.cur.defs.has(s.name)) this.cur.defs.set(s.name, s);
-        const fs = new Scope('function', s.name, this.qual(s.name), s, this.cur);
+        const fs = new Scope('function', displayName(s), this.qual(displayName(s)), s, this.cur);
         fs.isAsync = s.isAsync;
         this.enter(fs, s, () => {
           this.params(s.args);
@@ -220,7 +223,7 @@ class ScopeBuilder {
         for (const k of s.keywords) this.expr(k.value);
         this.bind(s.name, s);
         if (!this.cur.classDefs.has(s.name)) this.cur.classDefs.set(s.name, s);
-        const cs = new Scope('class', s.name, this.qual(s.name), s, this.cur);
+        const cs = new Scope('class', displayName(s), this.qual(displayName(s)), s, this.cur);
         this.enter(cs, s, () => this.stmts(s.body));
         return;
       }

@@ -54,7 +54,7 @@ export function lowerClassDef(cx: FnCtx, s: A.ClassDef): t.Statement[] {
 
   let value: t.Expression = rtCall(
     'defClass',
-    [str(s.name), str(scope.qualname), str(env.moduleName), id(bases), id(ns), t.arrayExpression(kw.map((k) => str(k.arg!))), id(kwValues)],
+    [str(scope.name), str(scope.qualname), str(env.moduleName), id(bases), id(ns), t.arrayExpression(kw.map((k) => str(k.arg!))), id(kwValues)],
     s,
   );
   if (cell) value = assign(id(cell), value);
