@@ -25,6 +25,34 @@ const CMP: Partial<Record<A.CmpOpKind, { rt: string; js: '<' | '<=' | '>' | '>='
   Eq: { rt: 'eq', js: '===' }, NotEq: { rt: 'ne', js: '!==' },
 };
 
+// A long left-associative chain (`1+1+...+1`, 900 terms parse fine in CPython) nested as calls
+// `add(add(add(...)))` is as deep in the JS AST, and @babel/generator's printer recurses about
+// ten frames per level: a cold process ran out of stack near 900. Past FLAT_CHAIN levels the
+// chain becomes a flat sequence `($t = a, $t = add($t, b), $t = add($t, c), ..., $t)`, which
+// evaluates operands and operators in the same order.
+const FLAT_CHAIN = 32;
+
+function leftDepth(e: A.BinOp): number {
+  let n = 0;
+  for (let x: A.Expr = e; x.type === 'BinOp' && n <= FLAT_CHAIN; x = x.left) n++;
+  return n;
+}
+
+function binOpChain(cx: FnCtx, e: A.BinOp): t.Expression {
+  const spine: A.BinOp[] = [];
+  let x: A.Expr = e;
+  for (; x.type === 'BinOp'; x = x.left) spine.push(x);
+  const acc = cx.tmp();
+  const parts: t.Expression[] = [assign(id(acc), expr(cx, x))];
+  for (let i = spine.length - 1; i >= 0; i--) {
+    const op = spine[i];
+    parts.push(assign(id(acc), loc(rtOp(cx, BINOP[op.op], [id(acc), expr(cx, op.right)], op, op), op, cx.env)));
+  }
+  parts.push(id(acc));
+  cx.free(acc);
+  return t.sequenceExpression(parts);
+}
+
 export function expr(cx: FnCtx, e: A.Expr): t.Expression {
   return loc(exprInner(cx, e), e, cx.env);
 }
@@ -36,6 +64,7 @@ function exprInner(cx: FnCtx, e: A.Expr): t.Expression {
     case 'Name':
       return loadName(cx, e.id);
     case 'BinOp':
+      if (leftDepth(e) > FLAT_CHAIN) return binOpChain(cx, e);
       return rtOp(cx, BINOP[e.op], [expr(cx, e.left), expr(cx, e.right)], e, e);
     case 'UnaryOp':
       return unary(cx, e);
