@@ -4,11 +4,11 @@
 // here". The `…S` call helpers use a twin only from suspendable code; plain code keeps calling
 // the builtin itself. Each twin takes the plain builtin when nothing in its arguments can run
 // suspendable Python code, so a suspendable caller allocates no generator for `len([1, 2])`.
-import { None, typeOf, strType, isSubtype } from '../objects/core';
+import { None, typeOf, strType, isSubtype, PyType } from '../objects/core';
 import { throwError, pyError, PyBaseException, StopIteration } from '../objects/errors';
 import { PyList, PyTuple, tuple, listType, tupleType } from '../objects/containers/list';
 import { PyDict, dictType } from '../objects/containers/dict';
-import { setType, frozensetType } from '../objects/containers/set';
+import { frozensetType } from '../objects/containers/set';
 import { susTwin, call1 } from '../objects/calls';
 import { callDunderS } from '../objects/dunder';
 import { STOP, PyIterator, nextS } from '../objects/iter';
@@ -68,46 +68,47 @@ function* printGen(plain: Function, args: PyTuple, sep: any, end: any, file: any
   return plain(tuple(strs), sep, end, file, flush, kw);
 }
 
-/**
- * `callS` of the builtin classes whose calls run Python code (str(x), list(x), ...): types.ts
- * calls this once their plain calls exist.
- */
-export function installTypeTwins(): void {
-  // str(x): the type's own call, unless `x.__str__` may be suspendable Python code
+// `callS` of the builtin classes whose calls run Python code (str(x), list(x), ...): types.ts
+// installs each one right after the class's plain call, when the class is used (builtinClass).
+
+/** str(x): the type's own call, unless `x.__str__` may be suspendable Python code. */
+export function twinStrCall(): void {
   const strCall = strType.call!;
   (strType as any).callS = (args: any[], kwnames: string[] | null, kwvalues: any[] | null) => {
     if (args.length === 1 && (kwnames === null || kwnames.length === 0) && isUserObject(args[0])) return strS(args[0]);
     return strCall(args, kwnames, kwvalues);
   };
+}
 
-  // --- list(x), tuple(x): collect the items with suspendable steps ---------------------------------
-  for (const cls of [listType, tupleType]) {
-    const plainCall = cls.call!;
-    (cls as any).callS = (args: any[], kwnames: string[] | null, kwvalues: any[] | null) => {
-      if (args.length === 1 && (kwnames === null || kwnames.length === 0) && mayIterSuspend(args[0])) {
-        return thenS(iterToArrayS(args[0]), (items: any[]) => (cls === listType ? new PyList(items) : tuple(items)));
-      }
-      return plainCall(args, kwnames, kwvalues);
-    };
-  }
+/** list(x), tuple(x): collect the items with suspendable steps. */
+export function twinSeqCall(cls: PyType): void {
+  const plainCall = cls.call!;
+  (cls as any).callS = (args: any[], kwnames: string[] | null, kwvalues: any[] | null) => {
+    if (args.length === 1 && (kwnames === null || kwnames.length === 0) && mayIterSuspend(args[0])) {
+      return thenS(iterToArrayS(args[0]), (items: any[]) => (cls === listType ? new PyList(items) : tuple(items)));
+    }
+    return plainCall(args, kwnames, kwvalues);
+  };
+}
 
-  // set(x), frozenset(x), dict(pairs): collect first, then build as the plain call does (a dict
-  // argument that is a user mapping keeps the plain path: it is read with keys()/[] not iterated)
-  for (const cls of [setType, frozensetType, dictType]) {
-    const plainCall = cls.call!;
-    (cls as any).callS = (args: any[], kwnames: string[] | null, kwvalues: any[] | null) => {
-      const x = args[0];
-      if (args.length === 1 && (kwnames === null || kwnames.length === 0)) {
-        // iterating x, reading a user mapping or hashing the keys may suspend (containers/mapsus.ts)
-        const r = cls === dictType ? dictFromS(x) : setFromS(cls === frozensetType, x);
-        if (r !== undefined) return r;
-      }
-      if (args.length === 1 && (cls !== dictType ? mayIterSuspend(x) : x instanceof PyIterator && mayIterSuspend(x))) {
-        return thenS(iterToArrayS(x), (items: any[]) => plainCall([new PyList(items)], kwnames, kwvalues));
-      }
-      return plainCall(args, kwnames, kwvalues);
-    };
-  }
+/**
+ * set(x), frozenset(x), dict(pairs): collect first, then build as the plain call does (a dict
+ * argument that is a user mapping keeps the plain path: it is read with keys()/[] not iterated).
+ */
+export function twinCollectCall(cls: PyType): void {
+  const plainCall = cls.call!;
+  (cls as any).callS = (args: any[], kwnames: string[] | null, kwvalues: any[] | null) => {
+    const x = args[0];
+    if (args.length === 1 && (kwnames === null || kwnames.length === 0)) {
+      // iterating x, reading a user mapping or hashing the keys may suspend (containers/mapsus.ts)
+      const r = cls === dictType ? dictFromS(x) : setFromS(cls === frozensetType, x);
+      if (r !== undefined) return r;
+    }
+    if (args.length === 1 && (cls !== dictType ? mayIterSuspend(x) : x instanceof PyIterator && mayIterSuspend(x))) {
+      return thenS(iterToArrayS(x), (items: any[]) => plainCall([new PyList(items)], kwnames, kwvalues));
+    }
+    return plainCall(args, kwnames, kwvalues);
+  };
 }
 
 // sep.join(iterable): collect the items with suspendable steps, then the plain join (the str

@@ -35,7 +35,7 @@ import * as intf from '../objects/numbers/intfuncs';
 import { PyFloat } from '../objects/numbers/box';
 import { getattrOr } from '../objects/attrs';
 import { strMethod } from './strarity';
-import { installTypeTwins } from './twins';
+import { twinStrCall, twinSeqCall, twinCollectCall } from './twins';
 
 /** `cls(...)` for the exact builtin class, with Python argument binding. */
 function ctor(cls: PyType, info: FnInfo, make: (...args: any[]) => any): void {
@@ -51,31 +51,61 @@ function noKw(name: string): Partial<FnInfo> {
   return { arityError: `${name} expected at most 1 argument, got {n}` };
 }
 
+/**
+ * A builtin class as a runtime export (`$rt.b_list`): `install` gives it its call (`list(x)`)
+ * when the export is evaluated. Made with a `/*#__PURE__*\/` call, so a bundle whose code never
+ * names the class drops its call and what only the call uses (parsing, decoding, ...). Code
+ * that reaches a class without naming it (`type(x)`, `x.__class__`) uses `need_types`.
+ */
+function builtinClass<T extends PyType>(cls: T, install: () => void): T {
+  install();
+  return cls;
+}
+
 // --- containers ----------------------------------------------------------------------------------
-ctor(listType, { name: 'list', params: ['iterable'], ndefaults: 1, nposonly: 1, ...noKw('list') },
-  (x: any) => new PyList(x === undefined ? [] : iterToArray(x)));
-ctor(tupleType, { name: 'tuple', params: ['iterable'], ndefaults: 1, nposonly: 1, ...noKw('tuple') },
-  (x: any) => (x === undefined ? tuple([]) : x instanceof PyTuple && x.$$cls === tupleType ? x : tuple(iterToArray(x))));
-ctor(dictType, { name: 'dict', params: ['mapping'], ndefaults: 1, nposonly: 1, kwarg: 'kwargs', ...noKw('dict') },
-  (x: any, kw: PyDict) => {
-    const d = new PyDict();
-    if (x !== undefined) dictUpdate(d, x);
-    if (kw.table.size) dictUpdate(d, kw);
-    return d;
-  });
-ctor(setType, { name: 'set', params: ['iterable'], ndefaults: 1, nposonly: 1, ...noKw('set') },
-  (x: any) => (x === undefined ? new PySet() : setOfIterable(x)));
-ctor(frozensetType, { name: 'frozenset', params: ['iterable'], ndefaults: 1, nposonly: 1, ...noKw('frozenset') }, (x: any) => {
-  if (x instanceof PyFrozenSet && x.$$cls === frozensetType) return x;
-  const s = new PyFrozenSet();
-  if (x instanceof PySetBase) s.table.copyFrom(x.table); // CPython merges a set's table
-  else if (x !== undefined) for (const v of iterToArray(x)) s.table.set(v, undefined);
-  return s;
+export const b_list = /*#__PURE__*/ builtinClass(listType, () => {
+  ctor(listType, { name: 'list', params: ['iterable'], ndefaults: 1, nposonly: 1, ...noKw('list') },
+    (x: any) => new PyList(x === undefined ? [] : iterToArray(x)));
+  twinSeqCall(listType);
 });
-ctor(rangeType, { name: 'range', params: ['start', 'stop', 'step'], ndefaults: 2, nposonly: 3, vararg: 'extra', arityError: 'range expected at least 1 argument, got {n}' },
-  (a: any, b: any, c: any, extra: PyTuple) => makeRange(a, b, c, extra.items.length)); // extra: CPython's "at most 3" message
-ctor(sliceType, { name: 'slice', params: ['start', 'stop', 'step'], ndefaults: 2, nposonly: 3, arityError: 'slice expected at least 1 argument, got {n}' },
-  (a: any, b: any, c: any) => (b === undefined ? new PySlice(None, a, None) : new PySlice(a, b, c === undefined ? None : c)));
+export const b_tuple = /*#__PURE__*/ builtinClass(tupleType, () => {
+  ctor(tupleType, { name: 'tuple', params: ['iterable'], ndefaults: 1, nposonly: 1, ...noKw('tuple') },
+    (x: any) => (x === undefined ? tuple([]) : x instanceof PyTuple && x.$$cls === tupleType ? x : tuple(iterToArray(x))));
+  twinSeqCall(tupleType);
+});
+export const b_dict = /*#__PURE__*/ builtinClass(dictType, () => {
+  ctor(dictType, { name: 'dict', params: ['mapping'], ndefaults: 1, nposonly: 1, kwarg: 'kwargs', ...noKw('dict') },
+    (x: any, kw: PyDict) => {
+      const d = new PyDict();
+      if (x !== undefined) dictUpdate(d, x);
+      if (kw.table.size) dictUpdate(d, kw);
+      return d;
+    });
+  twinCollectCall(dictType);
+});
+export const b_set = /*#__PURE__*/ builtinClass(setType, () => {
+  ctor(setType, { name: 'set', params: ['iterable'], ndefaults: 1, nposonly: 1, ...noKw('set') },
+    (x: any) => (x === undefined ? new PySet() : setOfIterable(x)));
+  twinCollectCall(setType);
+});
+export const b_frozenset = /*#__PURE__*/ builtinClass(frozensetType, () => {
+  ctor(frozensetType, { name: 'frozenset', params: ['iterable'], ndefaults: 1, nposonly: 1, ...noKw('frozenset') }, (x: any) => {
+    if (x instanceof PyFrozenSet && x.$$cls === frozensetType) return x;
+    const s = new PyFrozenSet();
+    if (x instanceof PySetBase) s.table.copyFrom(x.table); // CPython merges a set's table
+    else if (x !== undefined) for (const v of iterToArray(x)) s.table.set(v, undefined);
+    return s;
+  });
+  twinCollectCall(frozensetType);
+});
+export const b_range = /*#__PURE__*/ builtinClass(rangeType, () => {
+  ctor(rangeType, { name: 'range', params: ['start', 'stop', 'step'], ndefaults: 2, nposonly: 3, vararg: 'extra', arityError: 'range expected at least 1 argument, got {n}' },
+    (a: any, b: any, c: any, extra: PyTuple) => makeRange(a, b, c, extra.items.length));
+}); // extra: CPython's "at most 3" message
+export const b_slice = /*#__PURE__*/ builtinClass(sliceType, () => {
+  ctor(sliceType, { name: 'slice', params: ['start', 'stop', 'step'], ndefaults: 2, nposonly: 3, arityError: 'slice expected at least 1 argument, got {n}' },
+    (a: any, b: any, c: any) => (b === undefined ? new PySlice(None, a, None) : new PySlice(a, b, c === undefined ? None : c)));
+});
 
 // Subclassing: __new__ allocates the storage, __init__ fills it.
 function allocator(cls: PyType, init: (o: any) => void): void {
@@ -138,32 +168,45 @@ function intOf(x: any, base: any): any {
   }
   throwError('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeOf(x).name}'`);
 }
-ctor(intType, { name: 'int', params: ['x', 'base'], ndefaults: 2, nposonly: 1, arityError: 'int() takes at most 2 arguments ({n} given)' },
-  (x: any, base: any) => (x === undefined ? 0 : intOf(x, base)));
-ctor(floatType, { name: 'float', params: ['x'], ndefaults: 1, nposonly: 1, arityError: 'float expected at most 1 argument, got {n}' }, (x: any) => {
-  if (x === undefined) return new PyFloat(0);
-  if (typeof x === 'string') return floatFromString(x);
-  if (typeof x === 'object' && !(x instanceof PyFloat)) {
-    const f = typeOf(x).proto.$__float__;
-    if (f !== undefined && f !== null) return callDunder0(f, x);
-    const g = typeOf(x).proto.$__index__;
-    if (g !== undefined && g !== null) return toFloat(callDunder0(g, x));
-  }
-  return toFloat(x);
+export const b_int = /*#__PURE__*/ builtinClass(intType, () => {
+  ctor(intType, { name: 'int', params: ['x', 'base'], ndefaults: 2, nposonly: 1, arityError: 'int() takes at most 2 arguments ({n} given)' },
+    (x: any, base: any) => (x === undefined ? 0 : intOf(x, base)));
 });
-ctor(boolType, { name: 'bool', params: ['x'], ndefaults: 1, nposonly: 1, arityError: 'bool expected at most 1 argument, got {n}' },
-  (x: any) => (x === undefined ? false : truthy(x)));
-ctor(strType, { name: 'str', params: ['object', 'encoding', 'errors'], ndefaults: 3, arityError: 'str() takes at most 3 arguments ({n} given)' },
-  (x: any, enc: any, errors: any) => {
-    if (x === undefined) return '';
-    if (enc !== undefined || errors !== undefined) {
-      if (!(x instanceof PyBytes)) throwError('TypeError', `decoding to str: need a bytes-like object, ${typeOf(x).name} found`);
-      return bytesDecode(x, enc ?? 'utf-8', errors ?? 'strict');
+export const b_float = /*#__PURE__*/ builtinClass(floatType, () => {
+  ctor(floatType, { name: 'float', params: ['x'], ndefaults: 1, nposonly: 1, arityError: 'float expected at most 1 argument, got {n}' }, (x: any) => {
+    if (x === undefined) return new PyFloat(0);
+    if (typeof x === 'string') return floatFromString(x);
+    if (typeof x === 'object' && !(x instanceof PyFloat)) {
+      const f = typeOf(x).proto.$__float__;
+      if (f !== undefined && f !== null) return callDunder0(f, x);
+      const g = typeOf(x).proto.$__index__;
+      if (g !== undefined && g !== null) return toFloat(callDunder0(g, x));
     }
-    return pyStr(x);
+    return toFloat(x);
   });
-ctor(bytesType, { name: 'bytes', params: ['source', 'encoding', 'errors'], ndefaults: 3 }, (x: any, e: any, r: any) => bytesNew(x, e, r));
-ctor(objectType, { name: 'object', params: [], arityError: 'object() takes no arguments' }, () => Object.create(objectType.proto));
+});
+export const b_bool = /*#__PURE__*/ builtinClass(boolType, () => {
+  ctor(boolType, { name: 'bool', params: ['x'], ndefaults: 1, nposonly: 1, arityError: 'bool expected at most 1 argument, got {n}' },
+    (x: any) => (x === undefined ? false : truthy(x)));
+});
+export const b_str = /*#__PURE__*/ builtinClass(strType, () => {
+  ctor(strType, { name: 'str', params: ['object', 'encoding', 'errors'], ndefaults: 3, arityError: 'str() takes at most 3 arguments ({n} given)' },
+    (x: any, enc: any, errors: any) => {
+      if (x === undefined) return '';
+      if (enc !== undefined || errors !== undefined) {
+        if (!(x instanceof PyBytes)) throwError('TypeError', `decoding to str: need a bytes-like object, ${typeOf(x).name} found`);
+        return bytesDecode(x, enc ?? 'utf-8', errors ?? 'strict');
+      }
+      return pyStr(x);
+    });
+  twinStrCall();
+});
+export const b_bytes = /*#__PURE__*/ builtinClass(bytesType, () => {
+  ctor(bytesType, { name: 'bytes', params: ['source', 'encoding', 'errors'], ndefaults: 3 }, (x: any, e: any, r: any) => bytesNew(x, e, r));
+});
+export const b_object = /*#__PURE__*/ builtinClass(objectType, () => {
+  ctor(objectType, { name: 'object', params: [], arityError: 'object() takes no arguments' }, () => Object.create(objectType.proto));
+});
 
 // int/float/bool/str cannot be subclassed here: their values are JS primitives.
 for (const t of [intType, floatType, boolType, strType, bytesType, rangeType, sliceType, typeOf(None), typeOf(NotImplemented)]) t.proto.$$final = true;
@@ -219,8 +262,10 @@ intType.proto.$from_bytes = new PyClassMethod(fn(function from_bytes(_cls: any, 
 }, { name: 'from_bytes', qualname: 'int.from_bytes', params: ['cls', 'bytes', 'byteorder'], ndefaults: 1, kwonly: ['signed'], kwdefaults: [false], kind: 'builtin' }));
 
 // --- descriptors and super ---------------------------------------------------------------------
-ctor(propertyType, { name: 'property', params: ['fget', 'fset', 'fdel', 'doc'], ndefaults: 4 },
-  (g: any, s: any, d: any, doc: any) => new PyProperty(g ?? None, s ?? None, d ?? None, doc ?? None));
+export const b_property = /*#__PURE__*/ builtinClass(propertyType, () => {
+  ctor(propertyType, { name: 'property', params: ['fget', 'fset', 'fdel', 'doc'], ndefaults: 4 },
+    (g: any, s: any, d: any, doc: any) => new PyProperty(g ?? None, s ?? None, d ?? None, doc ?? None));
+});
 method(propertyType, 'getter', ['self', 'fget'], (p: PyProperty, f: any) => new PyProperty(f, p.fset, p.fdel, p.doc));
 method(propertyType, 'setter', ['self', 'fset'], (p: PyProperty, f: any) => new PyProperty(p.fget, f, p.fdel, p.doc));
 method(propertyType, 'deleter', ['self', 'fdel'], (p: PyProperty, f: any) => new PyProperty(p.fget, p.fset, f, p.doc));
@@ -234,21 +279,35 @@ propertyType.proto.$__doc__ = new PyProperty(fn(function __doc__(p: PyProperty) 
   const d = p.fget === None ? undefined : getattrOr(p.fget, '__doc__');
   return d === undefined ? None : d;
 }, { name: '__doc__', qualname: 'property.__doc__', params: ['self'], kind: 'builtin' }), None, None, None);
-ctor(staticmethodType, { name: 'staticmethod', params: ['function'] }, (f: any) => new PyStaticMethod(f));
-ctor(classmethodType, { name: 'classmethod', params: ['function'] }, (f: any) => new PyClassMethod(f));
-ctor(superType, { name: 'super', params: ['type', 'object_or_type'], ndefaults: 2 }, (t: any, o: any) => {
-  if (t === undefined) throwError('RuntimeError', 'super(): no arguments');
-  return superOf(t, o);
+export const b_staticmethod = /*#__PURE__*/ builtinClass(staticmethodType, () => {
+  ctor(staticmethodType, { name: 'staticmethod', params: ['function'] }, (f: any) => new PyStaticMethod(f));
+});
+export const b_classmethod = /*#__PURE__*/ builtinClass(classmethodType, () => {
+  ctor(classmethodType, { name: 'classmethod', params: ['function'] }, (f: any) => new PyClassMethod(f));
+});
+export const b_super = /*#__PURE__*/ builtinClass(superType, () => {
+  ctor(superType, { name: 'super', params: ['type', 'object_or_type'], ndefaults: 2 }, (t: any, o: any) => {
+    if (t === undefined) throwError('RuntimeError', 'super(): no arguments');
+    return superOf(t, o);
+  });
 });
 
-installTypeTwins();
 
-// --- the builtin classes and constants as runtime exports (`$rt.b_int`, ./names.ts) ------------
-export {
-  objectType as b_object, typeType as b_type, intType as b_int, boolType as b_bool, floatType as b_float,
-  strType as b_str, bytesType as b_bytes, listType as b_list, tupleType as b_tuple, dictType as b_dict,
-  setType as b_set, frozensetType as b_frozenset, rangeType as b_range, sliceType as b_slice,
-  propertyType as b_property, staticmethodType as b_staticmethod, classmethodType as b_classmethod,
-  superType as b_super, NotImplemented as b_NotImplemented, Ellipsis as b_Ellipsis,
-};
+// --- reaching the builtin classes without naming them -----------------------------------------
+/**
+ * `type`, and every builtin class's call: for code that reaches builtin classes without naming
+ * them (`type(x)(...)`, `x.__class__(...)`, `cls.__mro__`); compiled modules call `need_types()`
+ * when they use such a name (src/emit/method-packs.ts).
+ */
+const ALL_CLASSES = [
+  b_object, b_int, b_bool, b_float, b_str, b_bytes, b_list, b_tuple, b_dict, b_set, b_frozenset, b_range, b_slice,
+  b_property, b_staticmethod, b_classmethod, b_super,
+];
+export function need_types(): void {
+  void ALL_CLASSES;
+}
+export const b_type = /*#__PURE__*/ builtinClass(typeType, need_types);
+
+// the builtin constants as runtime exports (./names.ts)
+export { NotImplemented as b_NotImplemented, Ellipsis as b_Ellipsis };
 void PyBaseException; void PyRange;

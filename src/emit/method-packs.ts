@@ -82,9 +82,24 @@ export function packStatements(choice: PackChoice, rtName = '$rt'): t.Statement[
   return choice === 'all' ? [call('installAllPacks')] : choice.map((p) => call('pack_' + p));
 }
 
+/**
+ * Attribute names that reach a builtin class without naming it (`x.__class__(...)`): a module
+ * using one calls `$rt.need_types()`, which gives every builtin class its call (a bundle keeps
+ * the call of `int`, `list` ... only when something names the class, runtime/builtins/types.ts).
+ * `type(x)` needs nothing here: the `type` export brings them all.
+ */
+const CLASS_REACHING = ['__class__', '__mro__', '__bases__', '__base__', 'mro', '__subclasses__', '__objclass__', '__thisclass__'];
+
+/** Whether a module with these attribute names (null: computed) must call `need_types()`. */
+export function needsTypes(names: Set<string> | null): boolean {
+  return names === null || CLASS_REACHING.some((n) => names.has(n));
+}
+
 /** Inserts the pack installs of module `mod` into its compiled `program`. */
 export function installPacks(program: t.Program, mod: A.Module): void {
-  const stmts = packStatements(packsFor(attributeNames(mod)));
+  const names = attributeNames(mod);
+  const stmts = packStatements(packsFor(names));
+  if (needsTypes(names)) stmts.push(t.expressionStatement(t.callExpression(t.memberExpression(t.identifier('$rt'), t.identifier('need_types')), [])));
   let at = 0;
   while (at < program.body.length && program.body[at].type === 'ImportDeclaration') at++;
   program.body.splice(at, 0, ...stmts);
