@@ -45,6 +45,8 @@ export class Builder {
   // Every AST node needs its first and last token; one table lookup each replaces two binary
   // searches over the token ends per node.
   private readonly atOrAfter: Int32Array;
+  /** Source offset of the tree being built: a group's Lezer tree counts positions from its start. */
+  private base = 0;
   constructor(readonly toks: Tokens) {
     this.src = toks.source;
     const n = toks.count;
@@ -64,11 +66,13 @@ export class Builder {
   /** First token with end > from. */
   private firstTok(from: number): number {
     const t = this.atOrAfter;
+    from += this.base;
     return from + 1 < t.length ? t[from + 1] : t[t.length - 1];
   }
   /** First token with end >= to (the token that ends a node ending at `to`). */
   private lastTok(to: number): number {
     const t = this.atOrAfter;
+    to += this.base;
     return to < t.length ? t[to] : t[t.length - 1];
   }
   tokSpan(i: number): Span {
@@ -107,7 +111,7 @@ export class Builder {
     return this.lastTok(node.to) + 1;
   }
   text(node: SyntaxNode): string {
-    return this.src.slice(this.toks.start[this.firstTok(node.from)], node.to);
+    return this.src.slice(this.toks.start[this.firstTok(node.from)], node.to + this.base);
   }
   fail(message: string, s: Span): never {
     throw syntaxError(message, s);
@@ -118,9 +122,11 @@ export class Builder {
 
   // ------------------------------------------------------------------ module & statements
   /** The module from its tree (or the trees of consecutive groups of its statements). */
-  module(trees: Tree[]): A.Module {
+  module(trees: Tree[], bases: number[] = [0]): A.Module {
     const body: Stmt[] = [];
-    for (const tree of trees) {
+    for (let k = 0; k < trees.length; k++) {
+      const tree = trees[k];
+      this.base = bases[k] ?? 0;
       for (let c = tree.topNode.firstChild; c; c = c.nextSibling) this.statementInto(c, body);
     }
     const end = this.toks.count ? this.tokSpan(this.toks.count - 1) : { endLine: 1, endCol: 0 };
@@ -588,7 +594,7 @@ export class Builder {
 
   // ------------------------------------------------------------------ expressions
   name(n: SyntaxNode): string {
-    const t = this.src.slice(this.toks.start[this.firstTok(n.from)], n.to);
+    const t = this.src.slice(this.toks.start[this.firstTok(n.from)], n.to + this.base);
     return normalizeName(t);
   }
 

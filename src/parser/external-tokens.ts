@@ -5,9 +5,15 @@
 
 import { ContextTracker, ExternalTokenizer } from '@lezer/lr';
 import type { Tokens } from './tokenizer';
-import { Name, kw_case } from './gen/parser.terms';
+import { Name, kw_case, endmarker } from './gen/parser.terms';
 
 let current: Tokens | null = null;
+// The parse reads tokens [base, stop): a file is parsed in groups of top-level statements
+// (index.ts), each its own Lezer parse whose stack contexts count from 0. A group that ends
+// before the file's endmarker gets a zero-length endmarker of its own at index `stop`; past
+// it (and past the last token) the tokenizer gives nothing, which Lezer reads as end of input.
+let base = 0;
+let stop = 0;
 // Index of the furthest token any parse stack asked for: where a failed parse stopped (CPython
 // reports generic syntax errors at the last token it read).
 let furthest = 0;
@@ -30,8 +36,11 @@ export function resetFurthest(): void {
   deepest = 0;
 }
 
-export function setTokens(t: Tokens | null): void {
+/** Parse tokens [from, to) of `t`, with a synthetic endmarker at `to` unless it is the end. */
+export function setTokens(t: Tokens | null, from = 0, to = t ? t.count : 0): void {
   current = t;
+  base = from;
+  stop = to;
 }
 
 export const trackTokenIndex = new ContextTracker<number>({
@@ -45,8 +54,14 @@ export const pythonTokens = new ExternalTokenizer(
   (input, stack) => {
     const toks = current;
     if (!toks) return;
-    const i = stack.context as number;
-    if (i >= toks.count) return;
+    const i = base + (stack.context as number);
+    if (i >= stop) {
+      // Exactly at the end of a group that is not the end of the file: its own endmarker.
+      // Any further request must get nothing (not the next group's token, which lies outside
+      // the parsed range and made Lezer loop on a token clipped to zero length).
+      if (i === stop && stop < toks.count) input.acceptTokenTo(endmarker, toks.end[stop - 1]);
+      return;
+    }
     if (i > furthest) furthest = i;
     const depth = (stack as unknown as { stack: number[] }).stack.length;
     if (depth > deepest) deepest = depth;

@@ -6,6 +6,7 @@ import { runBatch, type BatchJob, type BatchResult } from './batch';
 import { readFixtureOptions } from './fixture-options';
 import { unifiedDiff } from './diff';
 import { distFile } from './dist-files';
+import { importedBy } from './helper-modules';
 
 export interface SnapshotCase {
   file: string; // absolute path of NAME.py
@@ -34,31 +35,45 @@ export interface SuiteOptions {
   filter?: (c: SnapshotCase) => boolean;
 }
 
-/** Every NAME.py under dir that has a NAME.out (or, with `update`, every NAME.py). */
+/** Every NAME.py under dir that has a NAME.out (or, with `update`, every program: see scanSuite). */
 export function findCases(dir: string, update = false): SnapshotCase[] {
+  return scanSuite(dir, update).cases;
+}
+
+/**
+ * The suite under dir: the cases to run, and the programs with no snapshot (NAME.py without
+ * NAME.out that no other .py of the suite imports — helper modules are not programs). With
+ * `update`, the programs without a snapshot are cases too, so their snapshot gets written.
+ */
+export function scanSuite(dir: string, update = false): { cases: SnapshotCase[]; withoutSnapshot: string[] } {
   const root = resolve(dir);
-  const cases: SnapshotCase[] = [];
+  const files: string[] = [];
   const walk = (d: string) => {
     for (const entry of readdirSync(d).sort()) {
       const p = join(d, entry);
       if (entry === 'node_modules' || entry.startsWith('.')) continue;
       if (statSync(p).isDirectory()) walk(p);
-      else if (entry.endsWith('.py')) {
-        const base = p.slice(0, -3);
-        const out = base + '.out';
-        if (!existsSync(out) && !update) continue;
-        cases.push({
-          file: p,
-          name: relative(root, p),
-          expectedStdout: existsSync(out) ? readFileSync(out, 'utf8') : null,
-          expectedStderr: existsSync(base + '.err') ? readFileSync(base + '.err', 'utf8') : null,
-          expectedExit: null,
-        });
-      }
+      else if (entry.endsWith('.py')) files.push(p);
     }
   };
   walk(root);
-  return cases;
+  const hasOut = (p: string) => existsSync(p.slice(0, -3) + '.out');
+  const unsnapshotted = files.filter((p) => !hasOut(p));
+  const helpers = unsnapshotted.length ? importedBy(files) : new Set<string>();
+  const withoutSnapshot = unsnapshotted.filter((p) => !helpers.has(p)).map((p) => relative(root, p));
+  const cases: SnapshotCase[] = [];
+  for (const p of files) {
+    if (!hasOut(p) && (!update || helpers.has(p))) continue;
+    const base = p.slice(0, -3);
+    cases.push({
+      file: p,
+      name: relative(root, p),
+      expectedStdout: existsSync(base + '.out') ? readFileSync(base + '.out', 'utf8') : null,
+      expectedStderr: existsSync(base + '.err') ? readFileSync(base + '.err', 'utf8') : null,
+      expectedExit: null,
+    });
+  }
+  return { cases, withoutSnapshot };
 }
 
 /** The batch job that runs a case, with the options from its header comments (sets expectedExit). */
@@ -91,7 +106,8 @@ export function checkCase(c: SnapshotCase, r: BatchResult): SnapshotOutcome {
 
 export async function runSnapshotSuite(dir: string, options: SuiteOptions) {
   const log = options.log ?? (() => {});
-  let cases = findCases(dir, options.update);
+  const scan = scanSuite(dir, options.update);
+  let cases = scan.cases;
   if (options.filter) cases = cases.filter(options.filter);
   const jobs = cases.map(jobFor);
   const results = await runBatch(jobs, {
@@ -100,12 +116,20 @@ export async function runSnapshotSuite(dir: string, options: SuiteOptions) {
     timeoutMs: options.timeoutMs,
   });
   const outcomes: SnapshotOutcome[] = [];
+  let unchanged = 0;
   for (const c of cases) {
     const r = results.get(c.file)!;
     if (options.update) {
-      writeFileSync(c.file.slice(0, -3) + '.out', r.stdout);
-      if (r.stderr || c.expectedStderr !== null) writeFileSync(c.file.slice(0, -3) + '.err', r.stderr);
-      log(`updated ${c.name}`);
+      const base = c.name.slice(0, -3);
+      const changes: string[] = [];
+      const out = writeSnapshot(c.file.slice(0, -3) + '.out', r.stdout, c.expectedStdout);
+      if (out !== 'unchanged') changes.push(`${out} ${base}.out`);
+      if (r.stderr || c.expectedStderr !== null) {
+        const err = writeSnapshot(c.file.slice(0, -3) + '.err', r.stderr, c.expectedStderr);
+        if (err !== 'unchanged') changes.push(`${err} ${base}.err`);
+      }
+      if (changes.length) log(changes.join(', '));
+      else unchanged++;
       outcomes.push({ case: c, result: r, ok: true, problems: [] });
       continue;
     }
@@ -113,8 +137,21 @@ export async function runSnapshotSuite(dir: string, options: SuiteOptions) {
     outcomes.push(o);
     if (!o.ok) log(`FAIL ${c.name}\n${o.problems.join('\n')}`);
   }
+  if (options.update && unchanged) log(`${unchanged} snapshot${unchanged === 1 ? '' : 's'} unchanged`);
+  if (!options.update && scan.withoutSnapshot.length) {
+    const n = scan.withoutSnapshot.length;
+    log(`${n} program${n === 1 ? ' has' : 's have'} no snapshot (not run; \`edgepy test --update\` writes one): ${scan.withoutSnapshot.join(', ')}`);
+  }
+  if (cases.length === 0 && scan.withoutSnapshot.length === 0) log(`no Python programs found under ${resolve(dir)}`);
   const passed = outcomes.filter((o) => o.ok).length;
   const failed = outcomes.length - passed;
   log(`${passed} passed, ${failed} failed`);
-  return { outcomes, passed, failed };
+  return { outcomes, passed, failed, withoutSnapshot: scan.withoutSnapshot };
+}
+
+/** Writes a snapshot file; says whether it was created, updated or left unchanged. */
+function writeSnapshot(path: string, text: string, previous: string | null): 'created' | 'updated' | 'unchanged' {
+  if (previous === text) return 'unchanged';
+  writeFileSync(path, text);
+  return previous === null ? 'created' : 'updated';
 }
