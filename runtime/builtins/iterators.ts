@@ -172,7 +172,7 @@ export class MapIter extends PyIterator {
   }
 }
 export const mapType = /*#__PURE__*/ builtinType('map', null, MapIter.prototype);
-export const b_map = /*#__PURE__*/ ctor(mapType, { name: 'map', params: ['func'], vararg: 'iterables', arityError: 'map() must have at least two arguments.' },
+export const b_map = /*#__PURE__*/ ctor(mapType, { name: 'map', params: ['func'], nposonly: 1, vararg: 'iterables', arityError: 'map() must have at least two arguments.' },
   (f: any, its: PyTuple) => {
     if (its.items.length === 0) throwError('TypeError', 'map() must have at least two arguments.');
     return new MapIter(f, its.items.map((x) => iter(x)));
@@ -225,7 +225,7 @@ function toFrame(r: any): Generator {
   return r instanceof Frame ? r : (function* () { return r; })();
 }
 export const filterType = /*#__PURE__*/ builtinType('filter', null, FilterIter.prototype);
-export const b_filter = /*#__PURE__*/ ctor(filterType, { name: 'filter', params: ['function', 'iterable'], arityError: 'filter expected 2 arguments, got {n}' },
+export const b_filter = /*#__PURE__*/ ctor(filterType, { name: 'filter', params: ['function', 'iterable'], nposonly: 2, arityError: 'filter expected 2 arguments, got {n}' },
   (f: any, x: any) => new FilterIter(f, iter(x)));
 
 // --- reversed ------------------------------------------------------------------------------------
@@ -238,7 +238,7 @@ export class SeqReversed extends PyIterator {
   }
 }
 export const reversedType = /*#__PURE__*/ builtinType('reversed', null, SeqReversed.prototype);
-export const b_reversed = /*#__PURE__*/ ctor(reversedType, { name: 'reversed', params: ['sequence'], arityError: 'reversed expected 1 argument, got {n}' }, (x: any) => {
+export const b_reversed = /*#__PURE__*/ ctor(reversedType, { name: 'reversed', params: ['sequence'], nposonly: 1, arityError: 'reversed expected 1 argument, got {n}' }, (x: any) => {
   const p = typeOf(x).proto;
   const r = p.$__reversed__;
   if (r !== undefined && r !== null) return callDunder0(r, x);

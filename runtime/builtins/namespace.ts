@@ -7,7 +7,7 @@ import { fn, FnInfo, susTwin } from '../objects/calls';
 
 /** A builtin function (Python calling convention, see calls.ts); registers nothing. */
 export function defBuiltin(name: string, params: string[], f: Function, extra: Partial<FnInfo> = {}): any {
-  return fn(f, { name, qualname: name, params, kind: 'builtin', module: 'builtins', ...extra });
+  return fn(f, { name, qualname: name, params, kind: 'builtin', module: 'builtins', free: true, ...extra });
 }
 
 /** Gives builtin `f` its suspendable twin (ABI §4), made from the plain builtin; returns `f`. */

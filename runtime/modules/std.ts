@@ -19,7 +19,7 @@ function mod(name: string, entries: Record<string, any>): PyModule {
 }
 
 function f(module: string, name: string, params: string[], impl: Function, extra: Partial<FnInfo> = {}): any {
-  return fn(impl, { name, qualname: name, module, params, kind: 'builtin', ...extra });
+  return fn(impl, { name, qualname: name, module, params, kind: 'builtin', free: true, ...extra });
 }
 
 export const std_json = (): PyModule => mod('json', {

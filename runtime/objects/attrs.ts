@@ -268,7 +268,8 @@ export function callMethod(o: any, name: string, args: any[]): any {
     let f: any;
     if (tp === 'object') {
       f = o[key];
-      if (typeof f !== 'function' || o.$$inst !== true || o instanceof PyModule) f = undefined;
+      // (a free builtin function stored in a class is not a method: getattr returns it unbound)
+      if (typeof f !== 'function' || o.$$inst !== true || o instanceof PyModule || f.$$info?.free === true) f = undefined;
     } else if (tp !== 'function') {
       f = typeOf(o).proto[key];
       if (typeof f !== 'function') f = undefined;
@@ -298,7 +299,8 @@ export function callMethodKw(o: any, name: string, args: any[], kwnames: string[
     let f: any;
     if (tp === 'object') {
       f = o[key];
-      if (typeof f !== 'function' || o.$$inst !== true || o instanceof PyModule) f = undefined;
+      // (a free builtin function stored in a class is not a method: getattr returns it unbound)
+      if (typeof f !== 'function' || o.$$inst !== true || o instanceof PyModule || f.$$info?.free === true) f = undefined;
     } else if (tp !== 'function') {
       f = typeOf(o).proto[key];
       if (typeof f !== 'function') f = undefined;

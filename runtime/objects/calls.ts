@@ -26,6 +26,12 @@ export interface FnInfo {
   arityError?: string;
   /** the docstring (`__doc__`), when the body starts with a string literal. */
   doc?: string;
+  /**
+   * a builtin *function* (`len`, `math.floor`, a host function), not a method: stored in a
+   * class it is not bound to the instance, as CPython's builtin_function_or_method is no
+   * descriptor (`class C: f = len` then `C().f(x)` is `len(x)`).
+   */
+  free?: boolean;
 }
 
 /** Normalised metadata stored on the function as `$$info`. */
@@ -38,6 +44,8 @@ export interface Info {
   simple: boolean;
   arityError: string | undefined;
   doc: string | undefined;
+  /** FnInfo.free: never bound when found on a class. */
+  free: boolean;
   /**
    * builtins that run Python code: a twin with the same parameters that may return a frame
    * instead of running the code with runSync (ABI §4); the `…S` call helpers use it.
@@ -71,6 +79,7 @@ export function fnInfo(info: FnInfo): Info {
     simple: !info.vararg && kwonly.length === 0 && !info.kwarg,
     arityError: info.arityError,
     doc: info.doc,
+    free: info.free === true,
   };
 }
 
@@ -84,7 +93,9 @@ export function fnAt<F extends Function>(jsFn: F, shared: Info, kwdefaults?: any
 
 function attachInfo<F extends Function>(jsFn: F, full: Info): F {
   Object.defineProperty(jsFn, '$$info', { value: full, writable: true, configurable: true });
-  Object.defineProperty(jsFn, '$$ar', { value: arityMask(full), writable: true, configurable: true });
+  // A free function is never called as a method: 0 keeps compiled method calls off the direct
+  // path (which passes the instance as the first argument) and on the binding slow path.
+  Object.defineProperty(jsFn, '$$ar', { value: full.free ? 0 : arityMask(full), writable: true, configurable: true });
   return jsFn;
 }
 
@@ -102,7 +113,7 @@ function arityMask(info: Info): number {
 
 /** A builtin function (kind 'builtin'). */
 export function builtin<F extends Function>(name: string, params: string[], jsFn: F, extra: Partial<FnInfo> = {}): F {
-  return fn(jsFn, { name, params, kind: 'builtin', module: 'builtins', ...extra });
+  return fn(jsFn, { name, params, kind: 'builtin', module: 'builtins', free: true, ...extra });
 }
 
 // --- bound methods ---------------------------------------------------------------------------
@@ -114,9 +125,10 @@ export const methodType = builtinType('method', null, PyMethod.prototype);
 /** A builtin function bound to an object (`[].append`): CPython's builtin_function_or_method. */
 export class PyBuiltinMethod extends PyMethod {}
 (PyBuiltinMethod.prototype as any).$$cls = builtinFunctionType;
-/** `fn` bound to `self`, typed as CPython types it. */
-export function bindMethod(fn: any, self: any): PyMethod {
+/** `fn` bound to `self`, typed as CPython types it; a free builtin function stays unbound. */
+export function bindMethod(fn: any, self: any): any {
   const info = fn.$$info;
+  if (info !== undefined && info.free) return fn;
   return info !== undefined && info.kind === 'builtin' ? new PyBuiltinMethod(fn, self) : new PyMethod(fn, self);
 }
 export const builtinMethodType = methodType;
@@ -186,8 +198,8 @@ export function bindArgs(info: Info, args: any[], kwnames: string[] | null, kwva
         kwargs.table.set(k, v);
         continue;
       }
+      if (info.kind === 'builtin') builtinKeywordError(info, k);
       if (pi >= 0) { (posonlyAsKw ??= []).push(k); continue; }
-      if (info.kind === 'builtin') throwError('TypeError', `${info.name}() got an unexpected keyword argument '${k}'`);
       throwError('TypeError', `${info.qualname}() got an unexpected keyword argument '${k}'`);
     }
     if (posonlyAsKw) {
@@ -210,6 +222,20 @@ export function bindArgs(info: Info, args: any[], kwnames: string[] | null, kwva
   for (let i = 0; i < kwonlyVals.length; i++) out.push(kwonlyVals[i]);
   if (kwargs !== undefined) out.push(kwargs);
   return out;
+}
+
+/**
+ * A keyword a builtin does not take, with CPython's two messages: a builtin whose parameters are
+ * all positional-only takes no keywords at all (`list.append() takes no keyword arguments`,
+ * `math.floor() ...`); one that takes some names the bad one (`'foo' is an invalid keyword
+ * argument for sort()`).
+ */
+function builtinKeywordError(info: Info, k: string): never {
+  if (info.kwonly.length === 0 && info.kwarg === null && info.nposonly >= info.npos) {
+    const who = info.module !== 'builtins' && !info.qualname.includes('.') ? `${info.module}.${info.qualname}` : info.qualname;
+    throwError('TypeError', `${who}() takes no keyword arguments`);
+  }
+  throwError('TypeError', `'${k}' is an invalid keyword argument for ${info.name}()`);
 }
 
 // --- entry points ------------------------------------------------------------------------------

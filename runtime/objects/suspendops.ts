@@ -410,11 +410,15 @@ function twinSelf(o: any): any {
 }
 export function callMethodS(o: any, name: string, args: any[]): any {
   const f = twinMethod(o, name);
-  return f === undefined ? callMethod(o, name, args) : callGeneralS(f, [twinSelf(o), ...args], null, null);
+  return f === undefined ? callMethod(o, name, args) : callGeneralS(f, methodArgs(f, o, args), null, null);
 }
 export function callMethodKwS(o: any, name: string, args: any[], kwnames: string[], kwvalues: any[]): any {
   const f = twinMethod(o, name);
-  return f === undefined ? callMethodKw(o, name, args, kwnames, kwvalues) : callGeneralS(f, [twinSelf(o), ...args], kwnames, kwvalues);
+  return f === undefined ? callMethodKw(o, name, args, kwnames, kwvalues) : callGeneralS(f, methodArgs(f, o, args), kwnames, kwvalues);
+}
+/** The arguments of a twin found as `o.name`: a free builtin function (`sort = sorted` in a class) gets no self. */
+function methodArgs(f: any, o: any, args: any[]): any[] {
+  return f.$$info.free ? args : [twinSelf(o), ...args];
 }
 
 export { drive };

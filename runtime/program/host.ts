@@ -65,7 +65,7 @@ export function wrapHostFunction(moduleName: string, name: string, f: (...a: any
   // Declared JS parameters become optional positional parameters, so calls stay direct; a
   // function declared with a rest parameter (length 0) takes `*args`. No keyword arguments.
   const arity = Math.max(0, f.length - (wantsSignal ? 1 : 0));
-  const info = { name, qualname: name, module: moduleName, kind: 'builtin' as const };
+  const info = { name, qualname: name, module: moduleName, kind: 'builtin' as const, free: true };
   if (arity === 0) {
     return fn((args?: PyTuple) => invoke(args === undefined ? [] : args.items), { ...info, params: [], vararg: 'args' });
   }

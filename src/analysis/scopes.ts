@@ -511,6 +511,32 @@ class ScopeBuilder {
         });
         return;
       }
+      case 'BinOp':
+      case 'Subscript':
+      case 'Attribute':
+      case 'Call': {
+        // `a + b + …`, `x[0][0]…`, `a.b.c…`, `f()()…` are left-nested trees as deep as the chain:
+        // walk the spine in a loop (children in source order), not one JS recursion per level
+        const spine: A.Expr[] = [];
+        let head: A.Expr = e;
+        for (;;) {
+          if (head.type === 'BinOp') spine.push(head), (head = head.left);
+          else if (head.type === 'Subscript' || head.type === 'Attribute') spine.push(head), (head = head.value);
+          else if (head.type === 'Call') spine.push(head), (head = head.func);
+          else break;
+        }
+        this.expr(head);
+        for (let i = spine.length - 1; i >= 0; i--) {
+          const n = spine[i];
+          if (n.type === 'BinOp') this.expr(n.right);
+          else if (n.type === 'Subscript') this.expr(n.slice);
+          else if (n.type === 'Call') {
+            for (const a of n.args) this.expr(a);
+            for (const k of n.keywords) this.expr(k.value);
+          }
+        }
+        return;
+      }
       case 'Yield':
       case 'YieldFrom': {
         const s = this.cur;

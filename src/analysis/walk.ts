@@ -17,8 +17,18 @@ export function forEachChild(node: Node, visit: (child: Node) => void): void {
   }
 }
 
-/** Visits `node` and all descendants (pre-order), without regard to scopes. */
+/**
+ * Visits `node` and all descendants (pre-order), without regard to scopes. An explicit stack, not
+ * recursion: a 2,900-term `a + b + …` chain is a tree that deep.
+ */
 export function walkAll(node: Node, visit: (n: Node) => void | false): void {
-  if (visit(node) === false) return;
-  forEachChild(node, (c) => walkAll(c, visit));
+  const stack: Node[] = [node];
+  const children: Node[] = [];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (visit(n) === false) continue;
+    forEachChild(n, (c) => children.push(c));
+    // pushed in reverse, so that they are visited in source order
+    while (children.length) stack.push(children.pop()!);
+  }
 }
