@@ -47,6 +47,11 @@ export class Builder {
   private readonly atOrAfter: Int32Array;
   /** Source offset of the tree being built: a group's Lezer tree counts positions from its start. */
   private base = 0;
+  // `global`/`nonlocal` statements built so far, and the module, defs and classes that hold one
+  // (directly or nested): only their scopes need the name sets of the symbol-table checks
+  // (validate.ts), and knowing them here spares that pass a walk of its own.
+  private declCount = 0;
+  readonly declaringScopes = new Set<object>();
   constructor(readonly toks: Tokens) {
     this.src = toks.source;
     const n = toks.count;
@@ -130,7 +135,9 @@ export class Builder {
       for (let c = tree.topNode.firstChild; c; c = c.nextSibling) this.statementInto(c, body);
     }
     const end = this.toks.count ? this.tokSpan(this.toks.count - 1) : { endLine: 1, endCol: 0 };
-    return { type: 'Module', body, line: 1, col: 0, endLine: end.endLine, endCol: end.endCol };
+    const mod: A.Module = { type: 'Module', body, line: 1, col: 0, endLine: end.endLine, endCol: end.endCol };
+    if (this.declCount > 0) this.declaringScopes.add(mod);
+    return mod;
   }
 
   private body(node: SyntaxNode): Stmt[] {
@@ -200,6 +207,7 @@ export class Builder {
       case 'NonlocalStatement': {
         const names = kids(node).map((n) => this.name(n));
         const type = node.name === 'GlobalStatement' ? 'Global' : 'Nonlocal';
+        this.declCount++;
         return this.pos({ type, names }, this.span(node)) as A.Global | A.Nonlocal;
       }
       case 'DelStatement': {
@@ -399,9 +407,12 @@ export class Builder {
     const name = this.name(k[0]);
     const args = this.params(k[1], false);
     const returns = k.length === 4 ? this.expr(k[2]) : null;
+    const decls = this.declCount;
     const body = this.body(k[k.length - 1]);
     const s = this.blockSpan(node, body);
-    return this.pos({ type: 'FunctionDef', name, args, body, decorators, returns, isAsync }, s) as A.FunctionDef;
+    const def = this.pos({ type: 'FunctionDef', name, args, body, decorators, returns, isAsync }, s) as A.FunctionDef;
+    if (this.declCount !== decls) this.declaringScopes.add(def);
+    return def;
   }
 
   private classDef(node: SyntaxNode, decorators: Expr[]): A.ClassDef {
@@ -416,8 +427,11 @@ export class Builder {
       bases = call.args;
       keywords = call.keywords;
     }
+    const decls = this.declCount;
     const body = this.body(k[k.length - 1]);
-    return this.pos({ type: 'ClassDef', name, bases, keywords, body, decorators }, this.blockSpan(node, body)) as A.ClassDef;
+    const cls = this.pos({ type: 'ClassDef', name, bases, keywords, body, decorators }, this.blockSpan(node, body)) as A.ClassDef;
+    if (this.declCount !== decls) this.declaringScopes.add(cls);
+    return cls;
   }
 
   private params(node: SyntaxNode, lambda: boolean): A.Arguments {

@@ -67,8 +67,9 @@ export const pythonTokens = new ExternalTokenizer(
     if (depth > deepest) deepest = depth;
     let t = toks.type[i];
     // `case` is a soft keyword: a keyword exactly where a case clause may begin.
-    if (t === Name && stack.canShift(kw_case) && toks.end[i] - toks.start[i] === 4) {
-      if (toks.source.startsWith('case', toks.start[i])) t = kw_case;
+    // The text test comes first: `canShift` walks the parse table and every Name would pay it.
+    if (t === Name && toks.end[i] - toks.start[i] === 4 && toks.source.startsWith('case', toks.start[i])) {
+      if (stack.canShift(kw_case)) t = kw_case;
     }
     input.acceptTokenTo(t, toks.end[i]);
   },

@@ -12,7 +12,7 @@ import { Builder } from './build';
 import { PySyntaxError } from './errors';
 import { diagnoseParseFailure } from './diagnose';
 import { validateModule } from './validate';
-import { checkAstDepth, checkTreeDepth, tooDeep } from './depth';
+import { checkTreeDepth, tooDeep } from './depth';
 
 export interface ParseResult {
   module: Module | null;
@@ -31,7 +31,9 @@ const LEZER_STACK_LIMIT = 8000;
 export function parse(source: string, filename: string): ParseResult {
   try {
     const module = parseModule(normalizeNewlines(source));
-    validateModule(module);
+    const declaring = lastDeclaringScopes;
+    lastDeclaringScopes = null; // not kept alive with the previous module
+    validateModule(module, declaring);
     return { module, diagnostics: [] };
   } catch (e) {
     if (e instanceof PySyntaxError) return { module: null, diagnostics: [toDiagnostic(e, filename)] };
@@ -80,7 +82,14 @@ function toDiagnostic(e: PySyntaxError, filename: string): Diagnostic {
   };
 }
 
-/** Tokens → Lezer tree → AST; throws PySyntaxError for the first syntax error. */
+// The scopes of the module parseModule built last that hold `global`/`nonlocal` (Builder), for
+// validateModule. Set after the f-string fields' own parseModule calls, so it is the module's.
+let lastDeclaringScopes: ReadonlySet<object> | null = null;
+
+/**
+ * Tokens → Lezer tree → AST; throws PySyntaxError for the first syntax error the parser and the
+ * builder find. The checks after parsing, and the nesting limit, are validateModule's.
+ */
 export function parseModule(source: string): Module {
   const toks = tokenize(source);
   refineTokens(toks);
@@ -108,8 +117,9 @@ export function parseModule(source: string): Module {
   }
   const b = new Builder(toks);
   b.parseFieldExpr = parseFieldExpr;
+  // The AST's nesting depth is checked by validateModule, in the same walk as its other checks.
   const mod = b.module(parsed.trees, parsed.bases);
-  checkAstDepth(mod);
+  lastDeclaringScopes = b.declaringScopes;
   return mod;
 }
 

@@ -8,10 +8,14 @@ import type * as A from '../ast/nodes';
 import { syntaxError } from './errors';
 import { spanOf } from './build';
 import { pushChildren } from './ast-children';
+import { checkAstDepth, MAX_AST_DEPTH } from './depth';
 
 interface Scope {
   kind: 'module' | 'function' | 'class' | 'lambda' | 'comprehension';
   isAsync: boolean;
+  // The name sets below are filled only in scopes that hold a `global` or `nonlocal` statement
+  // (directly or in a nested def: see `declaring`); nothing else reads them, and filling them
+  // for every name of every scope was most of the pass's time.
   params: Set<string>;
   globals: Set<string>;
   nonlocals: Set<string>;
@@ -20,30 +24,63 @@ interface Scope {
   used?: Set<string>;
   nonlocalDecls?: { name: string; at: A.Pos }[];
   compKind?: string; // for a comprehension: its name in CPython's messages
+  fn?: A.FunctionDef; // for a function scope: its definition
 }
+
+// The module, defs and classes holding a `global`/`nonlocal` statement (the builder lists them);
+// null: treat every scope as one.
+let declaring: ReadonlySet<object> | null = null;
+// Functions whose own scope holds a `yield` (CPython's generators), found by the symbol-table
+// pass for the compiler pass's `return` check.
+let generators = new Set<A.FunctionDef>();
+// The module being checked: every error first runs the exact nesting check over it, because a
+// too-deep tree is reported before anything else (depth.ts).
+let current: A.Module | null = null;
 
 // Every function-like scope made by the current pass, to resolve `nonlocal` at the end.
 let allScopes: Scope[] = [];
 
-function makeScope(kind: Scope['kind'], isAsync: boolean, parent: Scope | undefined, params = new Set<string>()): Scope {
-  const s: Scope = { kind, isAsync, params, globals: new Set(), nonlocals: new Set(), parent, assigned: new Set(), used: new Set(), nonlocalDecls: [] };
-  allScopes.push(s);
+const NO_NAMES: Set<string> = new Set();
+
+function makeScope(kind: Scope['kind'], isAsync: boolean, parent: Scope | undefined, params: Set<string>, track: boolean): Scope {
+  const s = newScope(kind, isAsync, parent, params, track);
+  if (track) allScopes.push(s);
   return s;
 }
 
 function bindName(scope: Scope, name: string): void {
-  scope.assigned!.add(name);
+  if (scope.assigned) scope.assigned.add(name);
 }
 
 function fail(message: string, at: A.Pos): never {
+  if (current) checkAstDepth(current);
   throw syntaxError(message, spanOf(at));
 }
 
-/** Validates the module; `prefixOnly` skips checks that need the whole file. */
-export function validateModule(m: A.Module, prefixOnly = false): void {
-  void prefixOnly;
-  symtablePass(m);
-  compilerPass(m);
+/**
+ * Validates the module, and checks its nesting depth (depth.ts) on the way: the symbol-table
+ * walk counts levels and runs the exact check when a node comes near the limit, and every
+ * error runs it first, so a too-deep tree is still what gets reported.
+ * `prefixOnly` skips checks that need the whole file.
+ */
+export function validateModule(m: A.Module, declaringScopes: ReadonlySet<object> | null = null): void {
+  current = m;
+  declaring = declaringScopes;
+  generators = new Set();
+  try {
+    symtablePass(m);
+    compilerPass(m);
+  } finally {
+    current = null;
+    declaring = null;
+    allScopes = [];
+    generators = new Set();
+  }
+}
+
+/** Whether the scope of `n` (module, def or class) must record its names. */
+function tracks(n: object): boolean {
+  return declaring === null || declaring.has(n);
 }
 
 // ------------------------------------------------------------------ walks
@@ -74,12 +111,18 @@ interface CompTask {
 // ------------------------------------------------------------------ symbol table checks
 function symtablePass(m: A.Module): void {
   allScopes = [];
-  const root = makeScope('module', false, undefined);
+  const root = makeScope('module', false, undefined, new Set(), tracks(m));
   const nodes: unknown[] = [];
   const scopes: Scope[] = [];
-  const push = (n: unknown, s: Scope) => {
+  // AST depth of each pending node (Module = 1), as depth.ts counts it. Only nodes that come
+  // near the limit pay for the exact check (once: it throws, or the tree is within the limit).
+  const depths: number[] = [];
+  let d = 1; // depth of the node being visited
+  let depthChecked = false;
+  const push = (n: unknown, s: Scope, nd = d + 1) => {
     nodes.push(n);
     scopes.push(s);
+    depths.push(nd);
   };
   for (let i = m.body.length - 1; i >= 0; i--) push(m.body[i], root);
   const kids: unknown[] = [];
@@ -89,17 +132,23 @@ function symtablePass(m: A.Module): void {
     pushChildren(n, kids);
     for (let i = 0; i < kids.length; i++) push(kids[i], scope);
   };
-  const pushList = (list: readonly (A.Node | null)[], scope: Scope) => {
-    for (let i = list.length - 1; i >= 0; i--) if (list[i]) push(list[i], scope);
+  const pushList = (list: readonly (A.Node | null)[], scope: Scope, nd = d + 1) => {
+    for (let i = list.length - 1; i >= 0; i--) if (list[i]) push(list[i], scope, nd);
   };
   while (nodes.length > 0) {
     const n = nodes.pop() as A.Node | SymTask;
     const scope = scopes.pop()!;
+    d = depths.pop()!;
+    // Nodes the walk skips (Arg, Comprehension, Alias) are at most two levels below one it visits.
+    if (d > MAX_AST_DEPTH - 4 && !depthChecked) {
+      checkAstDepth(m);
+      depthChecked = true;
+    }
     switch (n.type) {
       case '$enterScope': {
         const t = n as SymTask;
         if (t.args) checkDuplicateArgs(t.args);
-        allScopes.push(t.scope!);
+        if (t.scope!.assigned) allScopes.push(t.scope!);
         continue;
       }
       case '$walrusIter':
@@ -112,24 +161,27 @@ function symtablePass(m: A.Module): void {
         // Order of CPython's symtable: decorators, defaults and annotations in the enclosing
         // scope, then the new scope (duplicate parameters), then the body.
         bindName(scope, n.name);
-        const inner = newScope('function', n.isAsync, scope, paramSet(n.args));
+        const track = tracks(n);
+        const inner = newScope('function', n.isAsync, scope, track ? paramSet(n.args) : NO_NAMES, track);
+        inner.fn = n;
         pushList(n.body, inner);
         push({ type: '$enterScope', scope: inner, args: n.args } as SymTask, scope);
         if (n.returns) push(n.returns, scope);
-        pushArgsOuter(n.args, scope, push);
+        pushArgsOuter(n.args, scope, push, d + 1);
         pushList(n.decorators, scope);
         continue;
       }
       case 'Lambda': {
-        const inner = newScope('lambda', false, scope, paramSet(n.args));
+        // A lambda holds no statement, so never a declaration nor a def that could have one.
+        const inner = newScope('lambda', false, scope, NO_NAMES, false);
         push(n.body, inner);
         push({ type: '$enterScope', scope: inner, args: n.args } as SymTask, scope);
-        pushArgsOuter(n.args, scope, push);
+        pushArgsOuter(n.args, scope, push, d + 1);
         continue;
       }
       case 'ClassDef': {
         bindName(scope, n.name);
-        const inner = newScope('class', false, scope, new Set());
+        const inner = newScope('class', false, scope, new Set(), tracks(n));
         pushList(n.body, inner);
         push({ type: '$enterScope', scope: inner, args: null } as SymTask, scope);
         pushList(n.keywords, scope);
@@ -159,12 +211,13 @@ function symtablePass(m: A.Module): void {
         continue;
       }
       case 'Name':
-        if (n.ctx === 'Load') scope.used!.add(n.id);
+        if (!scope.used) continue;
+        if (n.ctx === 'Load') scope.used.add(n.id);
         else bindName(scope, n.id);
         continue;
       case 'Import':
       case 'ImportFrom':
-        for (const a of n.names) if (a.name !== '*') bindName(scope, a.asname ?? a.name.split('.')[0]);
+        if (scope.assigned) for (const a of n.names) if (a.name !== '*') bindName(scope, a.asname ?? a.name.split('.')[0]);
         continue;
       case 'ExceptHandler':
         if (n.name) bindName(scope, n.name);
@@ -180,13 +233,14 @@ function symtablePass(m: A.Module): void {
       case 'YieldFrom':
         if (scope.kind === 'module' || scope.kind === 'class') fail("'yield' outside function", n);
         if (scope.kind === 'comprehension') fail(`'yield' inside ${scope.compKind}`, n);
+        if (scope.fn) generators.add(scope.fn);
         break;
       case 'ListComp':
       case 'SetComp':
       case 'DictComp':
       case 'GeneratorExp': {
         // The first iterable belongs to the enclosing scope; everything else to the new one.
-        const inner = newScope('comprehension', scope.isAsync, scope, new Set());
+        const inner = newScope('comprehension', scope.isAsync, scope, NO_NAMES, false);
         inner.compKind = COMP_NAMES[n.type];
         const iterVars = new Set<string>();
         for (const g of n.generators) collectNames(g.target, iterVars);
@@ -195,15 +249,16 @@ function symtablePass(m: A.Module): void {
           push(n.value, inner);
           push(n.key, inner);
         } else push(n.elt, inner);
+        // A clause's parts sit under its Comprehension node: two levels down.
         for (let i = n.generators.length - 1; i >= 0; i--) {
           const g = n.generators[i];
           push({ type: '$walrusIter', node: g.iter } as SymTask, inner);
-          pushList(g.ifs, inner);
-          if (i > 0) push(g.iter, inner);
-          push(g.target, inner);
+          pushList(g.ifs, inner, d + 2);
+          if (i > 0) push(g.iter, inner, d + 2);
+          push(g.target, inner, d + 2);
         }
         push({ type: '$enterScope', scope: inner, args: null } as SymTask, scope);
-        push(n.generators[0].iter, scope);
+        push(n.generators[0].iter, scope, d + 2);
         continue;
       }
     }
@@ -240,16 +295,22 @@ function paramSet(args: A.Arguments): Set<string> {
 }
 
 function checkDuplicateArgs(args: A.Arguments): void {
-  const seen = new Set<string>();
-  for (const a of argNames(args)) {
-    if (seen.has(a.arg)) fail(`duplicate argument '${a.arg}' in function definition`, a);
-    seen.add(a.arg);
+  const list = argNames(args);
+  // Parameter lists are short: comparing pairs beats building a Set for each function.
+  for (let i = 1; i < list.length; i++) {
+    const name = list[i].arg;
+    for (let j = 0; j < i; j++) {
+      if (list[j].arg === name) fail(`duplicate argument '${name}' in function definition`, list[i]);
+    }
   }
 }
 
 /** A scope that joins `allScopes` (the order `nonlocal` is resolved in) when its task runs. */
-function newScope(kind: Scope['kind'], isAsync: boolean, parent: Scope, params: Set<string>): Scope {
-  return { kind, isAsync, params, globals: new Set(), nonlocals: new Set(), parent, assigned: new Set(), used: new Set(), nonlocalDecls: [] };
+function newScope(kind: Scope['kind'], isAsync: boolean, parent: Scope | undefined, params: Set<string>, track: boolean): Scope {
+  if (!track) {
+    return { kind, isAsync, params, globals: NO_NAMES, nonlocals: NO_NAMES, parent, assigned: undefined, used: undefined, nonlocalDecls: undefined, compKind: undefined, fn: undefined };
+  }
+  return { kind, isAsync, params, globals: new Set(), nonlocals: new Set(), parent, assigned: new Set(), used: new Set(), nonlocalDecls: [], compKind: undefined, fn: undefined };
 }
 
 const COMP_NAMES: Record<string, string> = {
@@ -260,12 +321,15 @@ const COMP_NAMES: Record<string, string> = {
 };
 
 /** Defaults, keyword defaults and annotations, which belong to the enclosing scope. */
-function pushArgsOuter<S>(a: A.Arguments, scope: S, push: (n: unknown, s: S) => void): void {
-  const anns: A.Expr[] = [];
-  for (const x of argNames(a)) if (x.annotation) anns.push(x.annotation);
-  for (let i = anns.length - 1; i >= 0; i--) push(anns[i], scope);
-  for (let i = a.kwDefaults.length - 1; i >= 0; i--) if (a.kwDefaults[i]) push(a.kwDefaults[i], scope);
-  for (let i = a.defaults.length - 1; i >= 0; i--) push(a.defaults[i], scope);
+function pushArgsOuter<S>(a: A.Arguments, scope: S, push: (n: unknown, s: S, depth?: number) => void, depth?: number): void {
+  // Annotations sit under their Arg node: one level deeper than the defaults.
+  const list = argNames(a);
+  for (let i = list.length - 1; i >= 0; i--) {
+    const ann = list[i].annotation;
+    if (ann) push(ann, scope, depth === undefined ? undefined : depth + 1);
+  }
+  for (let i = a.kwDefaults.length - 1; i >= 0; i--) if (a.kwDefaults[i]) push(a.kwDefaults[i], scope, depth);
+  for (let i = a.defaults.length - 1; i >= 0; i--) push(a.defaults[i], scope, depth);
 }
 
 function collectNames(e: A.Expr, out: Set<string>): void {
@@ -319,21 +383,6 @@ function enterBlocks(ctx: Ctx, k: number, at: A.Pos): Ctx {
   return { ...ctx, blocks: ctx.blocks + k };
 }
 
-function containsYield(body: A.Node[]): boolean {
-  const stack: A.Node[] = [];
-  for (let i = body.length - 1; i >= 0; i--) stack.push(body[i]);
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.type === 'Yield' || n.type === 'YieldFrom') return true;
-    if (n.type === 'FunctionDef' || n.type === 'Lambda' || n.type === 'ClassDef') {
-      if (n.type === 'FunctionDef') for (let i = n.decorators.length - 1; i >= 0; i--) stack.push(n.decorators[i]);
-      continue;
-    }
-    pushChildren(n, stack);
-  }
-  return false;
-}
-
 const LAMBDA_CTX: Ctx = { fn: 'lambda', loop: false, inFinallyLoop: false, comprehension: false, isGenerator: false, blocks: 0 };
 const CLASS_CTX: Ctx = { fn: 'none', loop: false, inFinallyLoop: false, comprehension: false, isGenerator: false, blocks: 0 };
 
@@ -371,7 +420,7 @@ function compilerPass(m: A.Module): void {
           loop: false,
           inFinallyLoop: false,
           comprehension: false,
-          isGenerator: containsYield(n.body),
+          isGenerator: generators.has(n),
           blocks: 0,
         };
         pushList(n.body, inner);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from '../../src/parser/index';
-import { CHILD_KEYS } from '../../src/parser/ast-children';
+import { CHILD_KEYS, pushChildren, pushChildrenByTable } from '../../src/parser/ast-children';
 import { here } from './helpers';
 
 function isNode(v: unknown): boolean {
@@ -48,5 +48,25 @@ describe('CHILD_KEYS', () => {
     for (const t of ['FunctionDef', 'ClassDef', 'Lambda', 'ListComp', 'DictComp', 'Match', 'Try', 'With', 'Arguments', 'JoinedStr', 'FormattedValue', 'MatchClass', 'MatchMapping']) {
       expect(seen.has(t), t).toBe(true);
     }
+  });
+
+  it('pushChildren (per-type code) pushes exactly what the table names, for every corpus node', () => {
+    const src = readFileSync(resolve(here, 'corpus', 'syntax_all.py'), 'utf8');
+    const r = parse(src, 'syntax_all.py');
+    expect(r.diagnostics).toEqual([]);
+    const stack: unknown[] = [r.module];
+    let count = 0;
+    while (stack.length) {
+      const n = stack.pop() as Parameters<typeof pushChildren>[0];
+      const fast: unknown[] = [];
+      const table: unknown[] = [];
+      pushChildren(n, fast);
+      pushChildrenByTable(n, table);
+      expect(fast.length, n.type).toBe(table.length);
+      for (let i = 0; i < fast.length; i++) expect(fast[i] === table[i], n.type).toBe(true);
+      stack.push(...fast);
+      count++;
+    }
+    expect(count).toBeGreaterThan(500);
   });
 });
