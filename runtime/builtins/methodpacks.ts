@@ -9,6 +9,7 @@ import { installDictMethods } from '../objects/containers/dictmethods';
 import { installSetMethods } from '../objects/containers/setmethods';
 import { installStrMethods, installBytesMethods } from './types';
 import { twinStrJoin, twinListSort } from './twins';
+import { need_percent, need_format } from './needs';
 
 export const pack_str = /*#__PURE__*/ methodPack(() => {
   installStrMethods();
@@ -22,8 +23,13 @@ export const pack_list = /*#__PURE__*/ methodPack(() => {
 export const pack_dict = /*#__PURE__*/ methodPack(installDictMethods);
 export const pack_set = /*#__PURE__*/ methodPack(installSetMethods);
 
-/** Every pack: for code that reaches attributes by computed names (`getattr(x, name)`). */
+/**
+ * Every pack and every need (./needs.ts): for code that reaches attributes by computed names
+ * (`getattr(x, name)`), which may reach any method or dunder.
+ */
 export function installAllPacks(): void {
+  need_percent();
+  need_format();
   pack_str();
   pack_bytes();
   pack_list();

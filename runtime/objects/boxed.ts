@@ -14,9 +14,9 @@ import { Frame, runSync } from '../scheduler/frames';
 import * as N from './numbers/index';
 import { contains, len, getitem } from './subscript';
 import { iter } from './iter';
-import { formatAny } from './strings/strformat';
 import { truthy } from './truthy';
 import { setUnboxedLookup } from './super';
+import { boxFormat } from './boxformat';
 
 /** The builtin types whose subclasses hold a boxed primitive. */
 export const BOXABLE = new Set<PyType>([intType, floatType, strType]);
@@ -73,7 +73,7 @@ export function unboxingProto(base: PyType): any {
   if (base === strType) m('__str__', ['self'], (self: any) => pyStr(unbox(self)));
   m('__hash__', ['self'], (self: any) => pyHash(unbox(self)));
   m('__bool__', ['self'], (self: any) => truthy(unbox(self)));
-  m('__format__', ['self', 'format_spec'], (self: any, spec: any) => formatAny(unbox(self), spec));
+  m('__format__', ['self', 'format_spec'], (self: any, spec: any) => boxFormat(unbox(self), spec));
   if (base === strType) {
     m('__len__', ['self'], (self: any) => len(unbox(self)));
     m('__contains__', ['self', 'key'], (self: any, k: any) => contains(unbox(self), k));

@@ -51,6 +51,11 @@ export function attributeNames(mod: A.Module): Set<string> | null {
         // `{**m}` merges with the dict's own update method (src/lower/expressions.ts)
         if (n.keys.includes(null)) names.add('update');
         break;
+      case 'BinOp':
+      case 'AugAssign':
+        // `a % b` calls __mod__ (or, for a str, printf-style formatting: need_percent)
+        if (n.op === 'Mod') names.add('__mod__');
+        break;
       case 'MatchClass':
         for (const a of n.kwdAttrs) names.add(a);
         break;
@@ -95,11 +100,30 @@ export function needsTypes(names: Set<string> | null): boolean {
   return names === null || CLASS_REACHING.some((n) => names.has(n));
 }
 
+/**
+ * The runtime's `need_X()` features (runtime/builtins/needs.ts) and the attribute names that
+ * may reach each: `%` formatting of str (the `%` operator counts as `__mod__`), and the
+ * `__format__` of int/float/str subclass instances called by name. A module whose names are
+ * computed calls installAllPacks(), which installs every need.
+ */
+const NEEDS: Record<string, readonly string[]> = {
+  need_percent: ['__mod__', '__rmod__', '__imod__'],
+  need_format: ['__format__'],
+};
+
+/** The needs a module with these attribute names calls (none when computed: installAllPacks). */
+export function needsFor(names: Set<string> | null): string[] {
+  if (names === null) return [];
+  return Object.keys(NEEDS).filter((need) => NEEDS[need].some((n) => names.has(n)));
+}
+
 /** Inserts the pack installs of module `mod` into its compiled `program`. */
 export function installPacks(program: t.Program, mod: A.Module): void {
   const names = attributeNames(mod);
   const stmts = packStatements(packsFor(names));
-  if (needsTypes(names)) stmts.push(t.expressionStatement(t.callExpression(t.memberExpression(t.identifier('$rt'), t.identifier('need_types')), [])));
+  const call = (f: string) => t.expressionStatement(t.callExpression(t.memberExpression(t.identifier('$rt'), t.identifier(f)), []));
+  for (const need of needsFor(names)) stmts.push(call(need));
+  if (needsTypes(names)) stmts.push(call('need_types'));
   let at = 0;
   while (at < program.body.length && program.body[at].type === 'ImportDeclaration') at++;
   program.body.splice(at, 0, ...stmts);

@@ -89,6 +89,19 @@ describe('edgepy build bundles', () => {
     }
   });
 
+  // runtime/builtins/needs.ts: printf-style `%` and format specs are kept only by programs that
+  // use them (`%`, format(), f-string specs, str.format, a subclass's __format__ by name).
+  it('a hello world keeps no %-formatting nor format-spec code; programs using them get it', () => {
+    const hello = readFileSync(join(dir, 'hello.js'), 'utf8'); // built by the first test
+    for (const word of ['not enough arguments for format string', 'Too many decimal digits in format string']) {
+      expect(hello, word).not.toContain(word);
+    }
+    const pct = build('def f(s, x):\n    return s % x\nprint(f("%05.1f|%s", (2.25, "a")), f(b"%d", 7))\n', 'percent_used');
+    expect(spawnSync(process.execPath, [pct], { encoding: 'utf8' }).stdout).toBe("002.2|a b'7'\n");
+    const fmt = build('class I(int):\n    pass\nprint(I(5).__format__("03d"), f"{I(6):>3}", format(I(255), "x"))\n', 'format_used');
+    expect(spawnSync(process.execPath, [fmt], { encoding: 'utf8' }).stdout).toBe('005   6 ff\n');
+  });
+
   it('bundles keep the method packs a program needs, and all of them for computed attribute names', () => {
     const used = build('xs = [3, 1]\nxs.append(2)\nd = {"a": 1}\nprint(sorted(xs), d.get("a"), "ab".removeprefix("a"))\n', 'packs_used');
     expect(spawnSync(process.execPath, [used], { encoding: 'utf8' }).stdout).toBe('[1, 2, 3] 1 b\n');
@@ -108,10 +121,11 @@ describe('edgepy build bundles', () => {
     // Issue 7's budget for the full runtime is 80 KB. Hello world's budget is 20 KB, not met:
     // builtins and method packs tree-shake (docs/bundle-size.md) but every type's dunders, the
     // scheduler and the formatting code are still core. This ratchet keeps it from growing
-    // (47.6 KB measured once builtin classes get their call only when named, bench/bundle-breakdown.mjs;
+    // (44.5 KB once `%` and format specs are installed by need_percent/need_format;
+    // 47.6 KB once builtin classes get their call only when named, bench/bundle-breakdown.mjs;
     // 53.2 KB with builtin exports and method packs; was 64 KB).
     expect(full).toBeLessThanOrEqual(80 * 1024);
-    expect(hello).toBeLessThanOrEqual(48 * 1024);
+    expect(hello).toBeLessThanOrEqual(45 * 1024);
     expect(hello).toBeLessThan(full);
   });
 });

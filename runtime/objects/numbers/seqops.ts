@@ -5,7 +5,6 @@ import { throwError } from '../errors';
 import { typeOf } from '../core';
 import { callDunder1 } from '../dunder';
 import { PyBytes } from '../strings/bytes';
-import { percentFormat } from '../strings/percent';
 import { isScalar, scalarTypeName } from './typename';
 import { PyFloat } from './box';
 
@@ -32,6 +31,17 @@ function nonIntRepeat(n: any): never {
   throwError('TypeError', `can't multiply sequence by non-int of type '${scalarTypeName(n)}'`);
 }
 
+// `str % args` (strings/percent.ts) is installed by `$rt.need_percent()`, which compiled code
+// calls when its module uses `%` (runtime/builtins/needs.ts, src/emit/method-packs.ts): a
+// bundle whose program never formats with `%` drops percent formatting and the float
+// formatting it uses.
+let strPercent: ((fmt: string, args: any) => string) | undefined;
+
+/** Installs `str % args` (once, from need_percent). */
+export function setStrPercent(f: (fmt: string, args: any) => string): void {
+  strPercent = f;
+}
+
 export function strBinary(op: string, a: any, b: any): any {
   if (op === '+') {
     if (typeof a === 'string') {
@@ -52,7 +62,10 @@ export function strBinary(op: string, a: any, b: any): any {
     }
     return undefined;
   }
-  if (op === '%' && typeof a === 'string') return percentFormat(a, b);
+  if (op === '%' && typeof a === 'string') {
+    if (strPercent === undefined) throwError('SystemError', "str % used by code that did not call $rt.need_percent() (please report a bug in edgepy)");
+    return strPercent(a, b);
+  }
   return undefined;
 }
 

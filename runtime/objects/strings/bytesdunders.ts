@@ -7,9 +7,8 @@ import { PySlice } from '../containers/slice';
 import { ArrayIter } from '../iter';
 import { itemIndex, asIndex } from '../containers/index_';
 import { throwError } from '../errors';
-import { PyBytes, bytesType, bytesRepr, bytesSlice, bytesContains, bytesFromLatin1 } from './bytes';
+import { PyBytes, bytesType, bytesRepr, bytesSlice, bytesContains } from './bytes';
 import { strHash } from './repr';
-import { percentFormat, BytesView } from './percent';
 
 const T = bytesType;
 method(T, '__repr__', ['self'], (self: PyBytes) => bytesRepr(self));
@@ -43,22 +42,16 @@ method(T, '__rmul__', ['self', 'value'], (self: PyBytes, n: any) => {
   const k = asIndex(n);
   return k === undefined ? NotImplemented : self.repeat(k);
 });
-const bytesView: BytesView = {
-  arg(v: any): string {
-    if (v instanceof PyBytes) return v.latin1();
-    throwError('TypeError', `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(v)}'`);
-  },
-  char(v: any): string {
-    if (v instanceof PyBytes && v.b.length === 1) return String.fromCharCode(v.b[0]);
-    if ((typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint' || typeof v === 'boolean') {
-      const n = Number(v);
-      if (n < 0 || n > 255) throwError('OverflowError', '%c arg not in range(256)');
-      return String.fromCharCode(n);
-    }
-    throwError('TypeError', '%c requires an integer in range(256) or a single byte');
-  },
-  key(name: string): any {
-    return bytesFromLatin1(name);
-  },
-};
-method(T, '__mod__', ['self', 'value'], (self: PyBytes, args: any) => bytesFromLatin1(percentFormat(self.latin1(), args, bytesView)));
+// `bytes % args` (./bytespercent.ts) is installed by `$rt.need_percent()` like `str % args`
+// (numbers/seqops.ts), so a bundle that never uses `%` drops percent formatting.
+let bytesPercent: ((self: PyBytes, args: any) => PyBytes) | undefined;
+
+/** Installs `bytes % args` (from need_percent). */
+export function setBytesPercent(f: (self: PyBytes, args: any) => PyBytes): void {
+  bytesPercent = f;
+}
+
+method(T, '__mod__', ['self', 'value'], (self: PyBytes, args: any) => {
+  if (bytesPercent === undefined) throwError('SystemError', 'bytes % used by code that did not call $rt.need_percent() (please report a bug in edgepy)');
+  return bytesPercent(self, args);
+});

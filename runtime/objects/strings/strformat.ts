@@ -11,10 +11,12 @@ import { formatValue } from './formatspec';
 import { asciiEscape } from './repr';
 import { strGetItem } from './codepoints';
 import { isScalar } from '../numbers/typename';
+import { setBoxFormat } from '../boxformat';
 
 /** format(x, spec) for any value: builtin scalars directly, else `type(x).__format__`. */
 export function formatAny(x: any, spec: string): string {
   if (isScalar(x)) return formatValue(x, spec);
+  setBoxFormat(formatAny); // an int/str/float subclass's __format__ formats its value with this
   const f = typeOf(x).proto.$__format__;
   if (typeof f !== 'function') return formatValue(x, spec);
   const r = callDunder1(f, x, spec);

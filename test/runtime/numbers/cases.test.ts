@@ -5,6 +5,10 @@ import { fileURLToPath } from 'node:url';
 import * as N from '../../../runtime/objects/numbers';
 import { mathModule } from '../../../runtime/modules/math';
 import { check, dec, Case } from './harness';
+import { need_percent } from '../../../runtime/builtins/needs';
+
+// `str % x` is installed by need_percent (compiled code calls it when a module uses `%`)
+need_percent();
 
 // edgepy has no complex type: CPython's complex results of `negative ** fractional` are
 // reported as a ValueError instead (documented), so those cases are checked separately.
