@@ -93,6 +93,20 @@ export class Builder {
     const b = this.lastTok(to);
     return { line: t.line[a], col: t.col[a], endLine: t.endLine[b], endCol: t.endCol[b] };
   }
+  // Every node literal below lists line/col/endLine/endCol itself (as 0, filled in here): the
+  // fields then live inside the object from its allocation, where adding them afterwards grew
+  // each node's property store, and `at` reads them from the token columns without a Span.
+  private at<N extends object>(n: N, node: SyntaxNode): N & A.Pos {
+    const o = n as N & A.Pos;
+    const t = this.toks;
+    const a = this.firstTok(node.from);
+    const b = this.lastTok(node.to);
+    o.line = t.line[a];
+    o.col = t.col[a];
+    o.endLine = t.endLine[b];
+    o.endCol = t.endCol[b];
+    return o;
+  }
   private pos<N extends object>(n: N, s: Span): N & A.Pos {
     const o = n as N & A.Pos;
     o.line = s.line;
@@ -156,7 +170,7 @@ export class Builder {
       case 'ExpressionStatement': {
         const c = node.firstChild!;
         const value = this.exprListOrYield(c);
-        return this.pos({ type: 'Expr', value }, this.span(node)) as A.Stmt;
+        return this.at({ type: 'Expr', value, line: 0, col: 0, endLine: 0, endCol: 0 }, node) as A.Stmt;
       }
       case 'AssignStatement':
         return this.assign(node);
@@ -168,9 +182,9 @@ export class Builder {
         setContext(target, 'Store');
         const opText = this.tokText(opTok);
         const value = this.exprListOrYield(v);
-        return this.pos(
-          { type: 'AugAssign', target: target as A.AugAssign['target'], op: BINOPS[opText.slice(0, -1)], value },
-          this.span(node),
+        return this.at(
+          { type: 'AugAssign', target: target as A.AugAssign['target'], op: BINOPS[opText.slice(0, -1)], value, line: 0, col: 0, endLine: 0, endCol: 0 },
+          node,
         ) as A.AugAssign;
       }
       case 'AnnAssignStatement': {
@@ -181,26 +195,26 @@ export class Builder {
         const annotation = this.expr(k[1]);
         const value = k[2] ? this.exprListOrYield(k[2]) : null;
         const simple = target.type === 'Name' && !this.isParenthesized(target);
-        return this.pos(
-          { type: 'AnnAssign', target: target as A.AnnAssign['target'], annotation, value, simple },
-          this.span(node),
+        return this.at(
+          { type: 'AnnAssign', target: target as A.AnnAssign['target'], annotation, value, simple, line: 0, col: 0, endLine: 0, endCol: 0 },
+          node,
         ) as A.AnnAssign;
       }
       case 'PassStatement':
-        return this.pos({ type: 'Pass' }, this.span(node)) as A.Pass;
+        return this.at({ type: 'Pass', line: 0, col: 0, endLine: 0, endCol: 0 }, node) as A.Pass;
       case 'BreakStatement':
-        return this.pos({ type: 'Break' }, this.span(node)) as A.Break;
+        return this.at({ type: 'Break', line: 0, col: 0, endLine: 0, endCol: 0 }, node) as A.Break;
       case 'ContinueStatement':
-        return this.pos({ type: 'Continue' }, this.span(node)) as A.Continue;
+        return this.at({ type: 'Continue', line: 0, col: 0, endLine: 0, endCol: 0 }, node) as A.Continue;
       case 'ReturnStatement': {
         const c = node.firstChild;
-        return this.pos({ type: 'Return', value: c ? this.exprList(c) : null }, this.span(node)) as A.Return;
+        return this.at({ type: 'Return', value: c ? this.exprList(c) : null, line: 0, col: 0, endLine: 0, endCol: 0 }, node) as A.Return;
       }
       case 'RaiseStatement': {
         const k = kids(node);
-        return this.pos(
-          { type: 'Raise', exc: k[0] ? this.expr(k[0]) : null, cause: k[1] ? this.expr(k[1]) : null },
-          this.span(node),
+        return this.at(
+          { type: 'Raise', exc: k[0] ? this.expr(k[0]) : null, cause: k[1] ? this.expr(k[1]) : null, line: 0, col: 0, endLine: 0, endCol: 0 },
+          node,
         ) as A.Raise;
       }
       case 'GlobalStatement':
@@ -208,7 +222,7 @@ export class Builder {
         const names = kids(node).map((n) => this.name(n));
         const type = node.name === 'GlobalStatement' ? 'Global' : 'Nonlocal';
         this.declCount++;
-        return this.pos({ type, names }, this.span(node)) as A.Global | A.Nonlocal;
+        return this.at({ type, names, line: 0, col: 0, endLine: 0, endCol: 0 }, node) as A.Global | A.Nonlocal;
       }
       case 'DelStatement': {
         const target = this.exprList(node.firstChild!);
@@ -217,13 +231,13 @@ export class Builder {
           checkDelTarget(this, t);
           setContext(t, 'Del');
         }
-        return this.pos({ type: 'Delete', targets }, this.span(node)) as A.Delete;
+        return this.at({ type: 'Delete', targets, line: 0, col: 0, endLine: 0, endCol: 0 }, node) as A.Delete;
       }
       case 'AssertStatement': {
         const k = kids(node);
-        return this.pos(
-          { type: 'Assert', test: this.expr(k[0]), msg: k[1] ? this.expr(k[1]) : null },
-          this.span(node),
+        return this.at(
+          { type: 'Assert', test: this.expr(k[0]), msg: k[1] ? this.expr(k[1]) : null, line: 0, col: 0, endLine: 0, endCol: 0 },
+          node,
         ) as A.Assert;
       }
       case 'ImportStatement':
@@ -237,7 +251,7 @@ export class Builder {
         const test = this.namedOrExpr(k[0]);
         const body = this.body(k[1]);
         const orelse = k[2] ? this.body(k[2].lastChild!) : [];
-        return this.pos({ type: 'While', test, body, orelse }, this.blockSpan(node, body, orelse)) as A.While;
+        return this.pos({ type: 'While', test, body, orelse, line: 0, col: 0, endLine: 0, endCol: 0 }, this.blockSpan(node, body, orelse)) as A.While;
       }
       case 'ForStatement': {
         const k = kids(node);
@@ -249,7 +263,7 @@ export class Builder {
         const body = this.body(k[j + 1]);
         const orelse = k[j + 2] ? this.body(k[j + 2].lastChild!) : [];
         return this.pos(
-          { type: 'For', target, iter, body, orelse, isAsync },
+          { type: 'For', target, iter, body, orelse, isAsync, line: 0, col: 0, endLine: 0, endCol: 0 },
           this.blockSpan(node, body, orelse),
         ) as A.For;
       }
@@ -294,7 +308,7 @@ export class Builder {
       targets.push(t);
     }
     const value = this.exprListOrYield(k[k.length - 1]);
-    return this.pos({ type: 'Assign', targets, value }, this.span(node)) as A.Assign;
+    return this.at({ type: 'Assign', targets, value, line: 0, col: 0, endLine: 0, endCol: 0 }, node) as A.Assign;
   }
 
   private ifStmt(node: SyntaxNode): A.If {
@@ -316,12 +330,12 @@ export class Builder {
       const last = orelse[orelse.length - 1] ?? ebody[ebody.length - 1];
       orelse = [
         this.pos(
-          { type: 'If', test: this.namedOrExpr(t), body: ebody, orelse },
+          { type: 'If', test: this.namedOrExpr(t), body: ebody, orelse, line: 0, col: 0, endLine: 0, endCol: 0 },
           { line: s.line, col: s.col, endLine: last.endLine, endCol: last.endCol },
         ) as A.If,
       ];
     }
-    return this.pos({ type: 'If', test, body, orelse }, this.blockSpan(node, body, orelse)) as A.If;
+    return this.pos({ type: 'If', test, body, orelse, line: 0, col: 0, endLine: 0, endCol: 0 }, this.blockSpan(node, body, orelse)) as A.If;
   }
 
   private tryStmt(node: SyntaxNode): A.Try {
@@ -344,12 +358,12 @@ export class Builder {
         if (ck.length >= 2) excType = this.expr(ck[0]);
         if (ck.length === 3) name = this.name(ck[1]);
         const hbody = this.body(bodyNode);
-        handlers.push(this.pos({ type: 'ExceptHandler', excType, name, body: hbody }, this.blockSpan(c, hbody)) as A.ExceptHandler);
+        handlers.push(this.pos({ type: 'ExceptHandler', excType, name, body: hbody, line: 0, col: 0, endLine: 0, endCol: 0 }, this.blockSpan(c, hbody)) as A.ExceptHandler);
       } else if (c.name === 'ElseClause') orelse = this.body(c.lastChild!);
       else if (c.name === 'FinallyClause') finalbody = this.body(c.lastChild!);
     }
     const last = finalbody[finalbody.length - 1] ?? orelse[orelse.length - 1] ?? handlers[handlers.length - 1];
-    return this.pos({ type: 'Try', body, handlers, orelse, finalbody }, this.blockSpan(node, body, [], last)) as A.Try;
+    return this.pos({ type: 'Try', body, handlers, orelse, finalbody, line: 0, col: 0, endLine: 0, endCol: 0 }, this.blockSpan(node, body, [], last)) as A.Try;
   }
 
   private withStmt(node: SyntaxNode): A.With {
@@ -369,7 +383,7 @@ export class Builder {
         if (inner.length > 0 && (hasAs || inner.length > 1 || trailingComma) && inner.every((n) => n.name !== 'YieldExpression' && n.name !== 'StarredExpression')) {
           for (const n of inner) items.push(this.withItemFrom(n));
           const body = this.body(bodyNode);
-          return this.pos({ type: 'With', items, body, isAsync }, this.blockSpan(node, body)) as A.With;
+          return this.pos({ type: 'With', items, body, isAsync, line: 0, col: 0, endLine: 0, endCol: 0 }, this.blockSpan(node, body)) as A.With;
         }
       }
     }
@@ -382,10 +396,10 @@ export class Builder {
         checkTarget(this, optionalVars, 'with');
         setContext(optionalVars, 'Store');
       }
-      return this.pos({ type: 'WithItem', contextExpr, optionalVars }, this.span(n)) as A.WithItem;
+      return this.at({ type: 'WithItem', contextExpr, optionalVars, line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.WithItem;
     });
     const body = this.body(bodyNode);
-    return this.pos({ type: 'With', items, body, isAsync }, this.blockSpan(node, body)) as A.With;
+    return this.pos({ type: 'With', items, body, isAsync, line: 0, col: 0, endLine: 0, endCol: 0 }, this.blockSpan(node, body)) as A.With;
   }
 
   private withItemFrom(n: SyntaxNode): A.WithItem {
@@ -395,10 +409,10 @@ export class Builder {
       const optionalVars = this.expr(t);
       checkTarget(this, optionalVars, 'with');
       setContext(optionalVars, 'Store');
-      return this.pos({ type: 'WithItem', contextExpr, optionalVars }, this.span(n)) as A.WithItem;
+      return this.at({ type: 'WithItem', contextExpr, optionalVars, line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.WithItem;
     }
     const contextExpr = this.namedOrExpr(n);
-    return this.pos({ type: 'WithItem', contextExpr, optionalVars: null }, this.span(n)) as A.WithItem;
+    return this.at({ type: 'WithItem', contextExpr, optionalVars: null, line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.WithItem;
   }
 
   private funcDef(node: SyntaxNode, decorators: Expr[]): A.FunctionDef {
@@ -410,7 +424,7 @@ export class Builder {
     const decls = this.declCount;
     const body = this.body(k[k.length - 1]);
     const s = this.blockSpan(node, body);
-    const def = this.pos({ type: 'FunctionDef', name, args, body, decorators, returns, isAsync }, s) as A.FunctionDef;
+    const def = this.pos({ type: 'FunctionDef', name, args, body, decorators, returns, isAsync, line: 0, col: 0, endLine: 0, endCol: 0 }, s) as A.FunctionDef;
     if (this.declCount !== decls) this.declaringScopes.add(def);
     return def;
   }
@@ -429,7 +443,7 @@ export class Builder {
     }
     const decls = this.declCount;
     const body = this.body(k[k.length - 1]);
-    const cls = this.pos({ type: 'ClassDef', name, bases, keywords, body, decorators }, this.blockSpan(node, body)) as A.ClassDef;
+    const cls = this.pos({ type: 'ClassDef', name, bases, keywords, body, decorators, line: 0, col: 0, endLine: 0, endCol: 0 }, this.blockSpan(node, body)) as A.ClassDef;
     if (this.declCount !== decls) this.declaringScopes.add(cls);
     return cls;
   }
@@ -467,7 +481,7 @@ export class Builder {
           s.endLine = annotation.endLine;
           s.endCol = annotation.endCol;
         }
-        return this.pos({ type: 'Arg', arg, annotation }, s) as A.Arg;
+        return this.pos({ type: 'Arg', arg, annotation, line: 0, col: 0, endLine: 0, endCol: 0 }, s) as A.Arg;
       };
       switch (p.name) {
         case 'Param': {
@@ -529,9 +543,9 @@ export class Builder {
       const [what, as] = kids(n);
       const quoted = what.name === 'String';
       const name = quoted ? this.importSpec(what) : this.dotted(what);
-      return this.pos({ type: 'Alias', name, asname: as ? this.name(as) : null, quoted }, this.span(n)) as A.Alias;
+      return this.at({ type: 'Alias', name, asname: as ? this.name(as) : null, quoted, line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.Alias;
     });
-    return this.pos({ type: 'Import', names }, this.span(node)) as A.Import;
+    return this.at({ type: 'Import', names, line: 0, col: 0, endLine: 0, endCol: 0 }, node) as A.Import;
   }
 
   private importSpec(n: SyntaxNode): string {
@@ -571,15 +585,15 @@ export class Builder {
     for (; j < k.length; j++) {
       const n = k[j];
       if (n.name === 'ImportStar') {
-        names.push(this.pos({ type: 'Alias', name: '*', asname: null, quoted: false }, this.span(n)) as A.Alias);
+        names.push(this.at({ type: 'Alias', name: '*', asname: null, quoted: false, line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.Alias);
       } else {
         const [nm, as] = kids(n);
         names.push(
-          this.pos({ type: 'Alias', name: this.name(nm), asname: as ? this.name(as) : null, quoted: false }, this.span(n)) as A.Alias,
+          this.at({ type: 'Alias', name: this.name(nm), asname: as ? this.name(as) : null, quoted: false, line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.Alias,
         );
       }
     }
-    return this.pos({ type: 'ImportFrom', module, names, level, quoted }, this.span(node)) as A.ImportFrom;
+    return this.at({ type: 'ImportFrom', module, names, level, quoted, line: 0, col: 0, endLine: 0, endCol: 0 }, node) as A.ImportFrom;
   }
 
   private matchStmt(node: SyntaxNode): A.Match {
@@ -597,13 +611,13 @@ export class Builder {
         bodyNode = ck[2];
       }
       const body = this.body(bodyNode);
-      cases.push(this.pos({ type: 'MatchCase', pattern, guard, body }, this.blockSpan(c, body)) as A.MatchCase);
+      cases.push(this.pos({ type: 'MatchCase', pattern, guard, body, line: 0, col: 0, endLine: 0, endCol: 0 }, this.blockSpan(c, body)) as A.MatchCase);
     }
     const last = cases[cases.length - 1];
     const s = this.span(node);
     s.endLine = last.endLine;
     s.endCol = last.endCol;
-    return this.pos({ type: 'Match', subject, cases }, s) as A.Match;
+    return this.pos({ type: 'Match', subject, cases, line: 0, col: 0, endLine: 0, endCol: 0 }, s) as A.Match;
   }
 
   // ------------------------------------------------------------------ expressions
@@ -619,7 +633,7 @@ export class Builder {
     const trailing = this.toks.type[this.lastTok(node.to)] === T.comma;
     if (k.length === 1 && !trailing) return allowNamed ? this.namedOrExpr(k[0]) : this.exprStarCheck(k[0]);
     const elts = k.map((c) => (allowNamed ? this.namedOrExpr(c) : this.expr(c)));
-    return this.pos({ type: 'Tuple', elts, ctx: 'Load' }, this.span(node)) as A.TupleExpr;
+    return this.at({ type: 'Tuple', elts, ctx: 'Load', line: 0, col: 0, endLine: 0, endCol: 0 }, node) as A.TupleExpr;
   }
 
   private exprStarCheck(n: SyntaxNode): Expr {
@@ -688,7 +702,7 @@ export class Builder {
     let result = orelse!;
     for (let i = bodies.length - 1; i >= 0; i--) {
       const body = bodies[i];
-      result = this.pos({ type: 'IfExp', test: tests[i], body, orelse: result }, spanFromTo(body, end)) as A.IfExp;
+      result = this.pos({ type: 'IfExp', test: tests[i], body, orelse: result, line: 0, col: 0, endLine: 0, endCol: 0 }, spanFromTo(body, end)) as A.IfExp;
     }
     return result as A.IfExp;
   }
@@ -708,48 +722,51 @@ export class Builder {
   expr(n: SyntaxNode): Expr {
     switch (n.name) {
       case 'Name': {
-        const s = this.span(n);
-        return this.pos({ type: 'Name', id: this.name(n), ctx: 'Load' }, s) as A.Name;
+        // One token: its index serves for the text and both ends.
+        const t = this.toks;
+        const i = this.firstTok(n.from);
+        const id = normalizeName(this.src.slice(t.start[i], n.to + this.base));
+        return { type: 'Name', id, ctx: 'Load', line: t.line[i], col: t.col[i], endLine: t.endLine[i], endCol: t.endCol[i] };
       }
       case 'Number':
-        return this.pos({ type: 'Constant', value: decodeNumber(this.text(n)) }, this.span(n)) as A.Constant;
+        return this.at({ type: 'Constant', value: decodeNumber(this.text(n)), line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.Constant;
       case 'String':
         return buildStrings(this, [n]);
       case 'ConcatenatedString':
         return buildStrings(this, kids(n));
       case 'True':
-        return this.pos({ type: 'Constant', value: { kind: 'bool', value: true } }, this.span(n)) as A.Constant;
+        return this.at({ type: 'Constant', value: { kind: 'bool', value: true }, line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.Constant;
       case 'False':
-        return this.pos({ type: 'Constant', value: { kind: 'bool', value: false } }, this.span(n)) as A.Constant;
+        return this.at({ type: 'Constant', value: { kind: 'bool', value: false }, line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.Constant;
       case 'None':
-        return this.pos({ type: 'Constant', value: { kind: 'None' } }, this.span(n)) as A.Constant;
+        return this.at({ type: 'Constant', value: { kind: 'None' }, line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.Constant;
       case 'Ellipsis':
-        return this.pos({ type: 'Constant', value: { kind: 'Ellipsis' } }, this.span(n)) as A.Constant;
+        return this.at({ type: 'Constant', value: { kind: 'Ellipsis' }, line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.Constant;
       case 'ParenthesizedExpression':
         return this.paren(n);
       case 'GeneratorExpression': {
         const k = kids(n);
         const elt = this.namedOrExpr(k[0]);
         this.noStarred(elt);
-        return this.pos({ type: 'GeneratorExp', elt, generators: this.comprehension(k, 1) }, this.span(n)) as A.GeneratorExp;
+        return this.at({ type: 'GeneratorExp', elt, generators: this.comprehension(k, 1), line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.GeneratorExp;
       }
       case 'ListExpression': {
         const elts = kids(n).map((c) => this.item(c));
-        return this.pos({ type: 'List', elts, ctx: 'Load' }, this.span(n)) as A.ListExpr;
+        return this.at({ type: 'List', elts, ctx: 'Load', line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.ListExpr;
       }
       case 'ListComprehension': {
         const k = kids(n);
         const elt = this.namedOrExpr(k[0]);
-        return this.pos({ type: 'ListComp', elt, generators: this.comprehension(k, 1) }, this.span(n)) as A.ListComp;
+        return this.at({ type: 'ListComp', elt, generators: this.comprehension(k, 1), line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.ListComp;
       }
       case 'SetExpression': {
         const elts = kids(n).map((c) => this.item(c));
-        return this.pos({ type: 'Set', elts }, this.span(n)) as A.SetExpr;
+        return this.at({ type: 'Set', elts, line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.SetExpr;
       }
       case 'SetComprehension': {
         const k = kids(n);
         const elt = this.namedOrExpr(k[0]);
-        return this.pos({ type: 'SetComp', elt, generators: this.comprehension(k, 1) }, this.span(n)) as A.SetComp;
+        return this.at({ type: 'SetComp', elt, generators: this.comprehension(k, 1), line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.SetComp;
       }
       case 'DictionaryExpression': {
         const keys: (Expr | null)[] = [];
@@ -765,13 +782,13 @@ export class Builder {
             values.push(this.expr(ck[1]));
           }
         }
-        return this.pos({ type: 'Dict', keys, values }, this.span(n)) as A.DictExpr;
+        return this.at({ type: 'Dict', keys, values, line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.DictExpr;
       }
       case 'DictionaryComprehension': {
         const k = kids(n);
-        return this.pos(
-          { type: 'DictComp', key: this.expr(k[0]), value: this.expr(k[1]), generators: this.comprehension(k, 2) },
-          this.span(n),
+        return this.at(
+          { type: 'DictComp', key: this.expr(k[0]), value: this.expr(k[1]), generators: this.comprehension(k, 2), line: 0, col: 0, endLine: 0, endCol: 0 },
+          n,
         ) as A.DictComp;
       }
       case 'MemberExpression':
@@ -789,11 +806,11 @@ export class Builder {
         return this.slice(n);
       case 'StarredExpression': {
         const value = this.operand(n.firstChild!, L_CMP + 1);
-        return this.pos({ type: 'Starred', value, ctx: 'Load' }, this.span(n)) as A.Starred;
+        return this.at({ type: 'Starred', value, ctx: 'Load', line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.Starred;
       }
       case 'StarredTarget': {
         const value = this.expr(n.firstChild!);
-        return this.pos({ type: 'Starred', value, ctx: 'Load' }, this.span(n)) as A.Starred;
+        return this.at({ type: 'Starred', value, ctx: 'Load', line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.Starred;
       }
       case 'NamedExpression': {
         const [t, v] = kids(n);
@@ -803,7 +820,7 @@ export class Builder {
         }
         setContext(target, 'Store');
         const value = this.expr(v);
-        return this.pos({ type: 'NamedExpr', target: target as A.Name, value }, this.span(n)) as A.NamedExpr;
+        return this.at({ type: 'NamedExpr', target: target as A.Name, value, line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.NamedExpr;
       }
       case 'ConditionalExpression':
         return this.conditional(n);
@@ -811,9 +828,9 @@ export class Builder {
         const c = n.firstChild;
         const i = this.tokAt(n.from);
         if (this.toks.type[i + 1] === T.kw_from) {
-          return this.pos({ type: 'YieldFrom', value: this.expr(c!) }, this.span(n)) as A.YieldFrom;
+          return this.at({ type: 'YieldFrom', value: this.expr(c!), line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.YieldFrom;
         }
-        return this.pos({ type: 'Yield', value: c ? this.exprList(c) : null }, this.span(n)) as A.Yield;
+        return this.at({ type: 'Yield', value: c ? this.exprList(c) : null, line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.Yield;
       }
       case 'ExprList':
         return this.exprList(n);
@@ -844,7 +861,7 @@ export class Builder {
     const k = kids(n);
     const s = this.span(n);
     const trailing = this.toks.type[this.lastTok(n.to) - 1] === T.comma;
-    if (k.length === 0) return this.pos({ type: 'Tuple', elts: [], ctx: 'Load' }, s) as A.TupleExpr;
+    if (k.length === 0) return this.pos({ type: 'Tuple', elts: [], ctx: 'Load', line: 0, col: 0, endLine: 0, endCol: 0 }, s) as A.TupleExpr;
     if (k.length === 1 && !trailing) {
       const c = k[0];
       if (c.name === 'AsPattern') this.asOutsidePattern(c);
@@ -856,7 +873,7 @@ export class Builder {
       return e;
     }
     const elts = k.map((c) => this.item(c));
-    const t = this.pos({ type: 'Tuple', elts, ctx: 'Load' }, s) as A.TupleExpr;
+    const t = this.pos({ type: 'Tuple', elts, ctx: 'Load', line: 0, col: 0, endLine: 0, endCol: 0 }, s) as A.TupleExpr;
     this.parenthesized.add(t);
     return t;
   }
@@ -871,7 +888,7 @@ export class Builder {
         const targets = ck.slice(0, -1);
         const target = this.targets(c, targets);
         const iter = this.compOperand(ck[ck.length - 1]);
-        gens.push(this.pos({ type: 'Comprehension', target, iter, ifs: [], isAsync }, this.span(c)) as A.Comprehension);
+        gens.push(this.at({ type: 'Comprehension', target, iter, ifs: [], isAsync, line: 0, col: 0, endLine: 0, endCol: 0 }, c) as A.Comprehension);
       } else {
         const cond = this.compOperand(c.firstChild!);
         gens[gens.length - 1].ifs.push(cond);
@@ -908,7 +925,7 @@ export class Builder {
         s.endLine = cs.endLine;
         s.endCol = cs.endCol;
       }
-      t = this.pos({ type: 'Tuple', elts, ctx: 'Load' }, s) as A.TupleExpr;
+      t = this.pos({ type: 'Tuple', elts, ctx: 'Load', line: 0, col: 0, endLine: 0, endCol: 0 }, s) as A.TupleExpr;
     }
     checkTarget(this, t, 'for');
     setContext(t, 'Store');
@@ -936,17 +953,17 @@ export class Builder {
         if (nArgs > 1) {
           this.fail('Generator expression must be parenthesized', spanFromTo(elt, gens[gens.length - 1]));
         }
-        args.push(this.pos({ type: 'GeneratorExp', elt, generators: gens }, s) as A.GeneratorExp);
+        args.push(this.pos({ type: 'GeneratorExp', elt, generators: gens, line: 0, col: 0, endLine: 0, endCol: 0 }, s) as A.GeneratorExp);
         i = j - 1;
         continue;
       }
       if (c.name === 'KeywordArgument') {
         const [nm, v] = kids(c);
         if (v.name === 'AsPattern') this.asOutsidePattern(v);
-        keywords.push(this.pos({ type: 'Keyword', arg: this.name(nm), value: this.expr(v) }, this.span(c)) as A.Keyword);
+        keywords.push(this.at({ type: 'Keyword', arg: this.name(nm), value: this.expr(v), line: 0, col: 0, endLine: 0, endCol: 0 }, c) as A.Keyword);
         sawKeyword = true;
       } else if (c.name === 'DoubleStarredExpression') {
-        keywords.push(this.pos({ type: 'Keyword', arg: null, value: this.expr(c.firstChild!) }, this.span(c)) as A.Keyword);
+        keywords.push(this.at({ type: 'Keyword', arg: null, value: this.expr(c.firstChild!), line: 0, col: 0, endLine: 0, endCol: 0 }, c) as A.Keyword);
         sawDoubleStar = true;
       } else if (c.name === 'AsPattern') {
         this.asOutsidePattern(c);
@@ -1025,7 +1042,7 @@ export class Builder {
           const lvl = BINOP_LEVEL[op];
           const left = this.checkLevel(e, inner, lvl);
           const right = this.operand(f.lastChild!, lvl + 1);
-          e = this.pos({ type: 'BinOp', left, op, right }, this.span(f)) as A.BinOp;
+          e = this.at({ type: 'BinOp', left, op, right, line: 0, col: 0, endLine: 0, endCol: 0 }, f) as A.BinOp;
           break;
         }
         case 'CompareExpression': {
@@ -1041,7 +1058,7 @@ export class Builder {
             left.endCol = s.endCol;
             e = left;
           } else {
-            e = this.pos({ type: 'Compare', left, ops: [op], comparators: [right] }, this.span(f)) as A.Compare;
+            e = this.at({ type: 'Compare', left, ops: [op], comparators: [right], line: 0, col: 0, endLine: 0, endCol: 0 }, f) as A.Compare;
           }
           break;
         }
@@ -1057,19 +1074,19 @@ export class Builder {
             left.endCol = s.endCol;
             e = left;
           } else {
-            e = this.pos({ type: 'BoolOp', op, values: [left, right] }, this.span(f)) as A.BoolOp;
+            e = this.at({ type: 'BoolOp', op, values: [left, right], line: 0, col: 0, endLine: 0, endCol: 0 }, f) as A.BoolOp;
           }
           break;
         }
         case 'MemberExpression': {
           const value = this.checkLevel(e, inner, L_ATOM);
-          e = this.pos({ type: 'Attribute', value, attr: this.name(f.lastChild!), ctx: 'Load' }, this.span(f)) as A.Attribute;
+          e = this.at({ type: 'Attribute', value, attr: this.name(f.lastChild!), ctx: 'Load', line: 0, col: 0, endLine: 0, endCol: 0 }, f) as A.Attribute;
           break;
         }
         case 'CallExpression': {
           const func = this.checkLevel(e, inner, L_ATOM);
           const { args, keywords } = this.args(f.lastChild!);
-          e = this.pos({ type: 'Call', func, args, keywords }, this.span(f)) as A.Call;
+          e = this.at({ type: 'Call', func, args, keywords, line: 0, col: 0, endLine: 0, endCol: 0 }, f) as A.Call;
           break;
         }
         case 'SubscriptExpression':
@@ -1079,17 +1096,17 @@ export class Builder {
           const t = this.tokText(this.tokAt(f.from));
           const operand = this.checkLevel(e, inner, L_UNARY);
           const op = t === '-' ? 'USub' : t === '+' ? 'UAdd' : 'Invert';
-          e = this.pos({ type: 'UnaryOp', op, operand }, this.span(f)) as A.UnaryOp;
+          e = this.at({ type: 'UnaryOp', op, operand, line: 0, col: 0, endLine: 0, endCol: 0 }, f) as A.UnaryOp;
           break;
         }
         case 'NotExpression':
-          e = this.pos({ type: 'UnaryOp', op: 'Not', operand: this.checkLevel(e, inner, L_NOT) }, this.span(f)) as A.UnaryOp;
+          e = this.at({ type: 'UnaryOp', op: 'Not', operand: this.checkLevel(e, inner, L_NOT), line: 0, col: 0, endLine: 0, endCol: 0 }, f) as A.UnaryOp;
           break;
         case 'AwaitExpression':
-          e = this.pos({ type: 'Await', value: this.checkLevel(e, inner, L_ATOM) }, this.span(f)) as A.Await;
+          e = this.at({ type: 'Await', value: this.checkLevel(e, inner, L_ATOM), line: 0, col: 0, endLine: 0, endCol: 0 }, f) as A.Await;
           break;
         case 'LambdaExpression':
-          e = this.pos({ type: 'Lambda', args: lambdaArgs[i]!, body: e }, this.span(f)) as A.Lambda;
+          e = this.at({ type: 'Lambda', args: lambdaArgs[i]!, body: e, line: 0, col: 0, endLine: 0, endCol: 0 }, f) as A.Lambda;
           break;
       }
       inner = f;
@@ -1121,7 +1138,7 @@ export class Builder {
     const to = frames[j].to;
     let result = operands[operands.length - 1];
     for (let k = operands.length - 2; k >= 0; k--) {
-      result = this.pos({ type: 'BinOp', left: operands[k], op: 'Pow', right: result }, this.spanFT(starts[k], to)) as A.BinOp;
+      result = this.pos({ type: 'BinOp', left: operands[k], op: 'Pow', right: result, line: 0, col: 0, endLine: 0, endCol: 0 }, this.spanFT(starts[k], to)) as A.BinOp;
     }
     this.powerResult = result;
     return j;
@@ -1142,9 +1159,9 @@ export class Builder {
         s.endLine = cs.endLine;
         s.endCol = cs.endCol;
       }
-      slice = this.pos({ type: 'Tuple', elts, ctx: 'Load' }, s) as A.TupleExpr;
+      slice = this.pos({ type: 'Tuple', elts, ctx: 'Load', line: 0, col: 0, endLine: 0, endCol: 0 }, s) as A.TupleExpr;
     }
-    return this.pos({ type: 'Subscript', value, slice, ctx: 'Load' }, this.span(n)) as A.Subscript;
+    return this.at({ type: 'Subscript', value, slice, ctx: 'Load', line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.Subscript;
   }
 
   private slice(n: SyntaxNode): A.Slice {
@@ -1165,7 +1182,7 @@ export class Builder {
       i = this.tokAfter(child);
       child = child.nextSibling;
     }
-    return this.pos({ type: 'Slice', lower: parts[0], upper: parts[1], step: parts[2] }, this.span(n)) as A.Slice;
+    return this.at({ type: 'Slice', lower: parts[0], upper: parts[1], step: parts[2], line: 0, col: 0, endLine: 0, endCol: 0 }, n) as A.Slice;
   }
 }
 
