@@ -5,7 +5,7 @@ import type { Module, Expr, Pos } from '../ast/nodes';
 import type { Diagnostic } from '../diagnostics';
 import { parser as lezerParser } from './gen/parser';
 import type { Tree } from '@lezer/common';
-import { tokenize, refineTokens, type Tokens } from './tokenizer';
+import { tokenize, refineTokens, releaseTokens, type Tokens } from './tokenizer';
 import * as T from './gen/parser.terms';
 import { setTokens, furthestToken, resetFurthest, deepestStack } from './external-tokens';
 import { Builder } from './build';
@@ -92,35 +92,40 @@ let lastDeclaringScopes: ReadonlySet<object> | null = null;
  */
 export function parseModule(source: string): Module {
   const toks = tokenize(source);
-  refineTokens(toks);
-  const err = toks.error;
-  if (err && err.raising) throw new PySyntaxError(err.kind, err.message, err.line, err.col, err.endLine, err.endCol);
-  let parsed = runGroups(toks);
-  if (!parsed) {
-    // A group failed: parse the whole file in one piece, so that the error found (and the
-    // furthest token read) is exactly that of a single parse. A group boundary that was not a
-    // true statement boundary (it cannot be, but a wrong guess must not change the result)
-    // also ends here, and the whole-file parse then succeeds.
-    resetFurthest();
-    const tree = runLezer(toks, 0, toks.count);
-    if (!tree) {
-      // ~2,800 pending prefix operators or lambdas fill Lezer's stack: a nesting error.
-      if (deepestStack() >= LEZER_STACK_LIMIT) throw tooDeep();
-      throw diagnoseParseFailure(toks, furthestToken(), (src) => tryBuildPrefix(src));
+  try {
+    refineTokens(toks);
+    const err = toks.error;
+    if (err && err.raising) throw new PySyntaxError(err.kind, err.message, err.line, err.col, err.endLine, err.endCol);
+    let parsed = runGroups(toks);
+    if (!parsed) {
+      // A group failed: parse the whole file in one piece, so that the error found (and the
+      // furthest token read) is exactly that of a single parse. A group boundary that was not a
+      // true statement boundary (it cannot be, but a wrong guess must not change the result)
+      // also ends here, and the whole-file parse then succeeds.
+      resetFurthest();
+      const tree = runLezer(toks, 0, toks.count);
+      if (!tree) {
+        // ~2,800 pending prefix operators or lambdas fill Lezer's stack: a nesting error.
+        if (deepestStack() >= LEZER_STACK_LIMIT) throw tooDeep();
+        throw diagnoseParseFailure(toks, furthestToken(), (src) => tryBuildPrefix(src));
+      }
+      parsed = { trees: [tree], bases: [0] };
     }
-    parsed = { trees: [tree], bases: [0] };
+    for (const tree of parsed.trees) checkTreeDepth(tree);
+    if (err) {
+      // The parser accepted everything before a tokenizer error that only counts once reached.
+      throw diagnoseParseFailure(toks, toks.count - 1, (src) => tryBuildPrefix(src));
+    }
+    const b = new Builder(toks);
+    b.parseFieldExpr = parseFieldExpr;
+    // The AST's nesting depth is checked by validateModule, in the same walk as its other checks.
+    const mod = b.module(parsed.trees, parsed.bases);
+    lastDeclaringScopes = b.declaringScopes;
+    return mod;
+  } finally {
+    // The AST keeps nothing of the tokens: their columns serve the next parse.
+    releaseTokens(toks);
   }
-  for (const tree of parsed.trees) checkTreeDepth(tree);
-  if (err) {
-    // The parser accepted everything before a tokenizer error that only counts once reached.
-    throw diagnoseParseFailure(toks, toks.count - 1, (src) => tryBuildPrefix(src));
-  }
-  const b = new Builder(toks);
-  b.parseFieldExpr = parseFieldExpr;
-  // The AST's nesting depth is checked by validateModule, in the same walk as its other checks.
-  const mod = b.module(parsed.trees, parsed.bases);
-  lastDeclaringScopes = b.declaringScopes;
-  return mod;
 }
 
 // Tokens per group of top-level statements. One Lezer parse keeps every node of the file in
