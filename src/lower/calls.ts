@@ -4,7 +4,7 @@
 import * as t from '@babel/types';
 import type * as A from '../ast/nodes';
 import { type FnCtx, hoist, loc, id, str, rt, rtCall, pyProp, assign, undef, driveMaybe, jsLocal } from './context';
-import { expr, elements } from './expressions';
+import { expr, elements, isSpineHole } from './expressions';
 import { loadName, classCellFor } from './names';
 import { resolveCallee } from '../analysis/effects';
 import { SUSPENDING_BUILTINS } from '../analysis/builtins';
@@ -29,7 +29,7 @@ function callInner(cx: FnCtx, e: A.Call): t.Expression {
   const f = e.func;
   const env = cx.env;
   const sus = cx.maySuspend(e);
-  if (f.type === 'Name') {
+  if (f.type === 'Name' && !isSpineHole(f)) {
     const callee = resolveCallee(f.id, cx.scope, env.scopes.module, env.resolver);
     if (callee.t === 'def' && plainArgs(e)) {
       const direct = directCall(cx, f.id, callee.target.node as A.FunctionDef, e);
@@ -71,7 +71,7 @@ function callInner(cx: FnCtx, e: A.Call): t.Expression {
   }
   if (f.type === 'Attribute') {
     // module.function(...): read the module attribute directly (modules bind nothing)
-    if (f.value.type === 'Name') {
+    if (f.value.type === 'Name' && !isSpineHole(f.value)) {
       const c = resolveCallee(f.value.id, cx.scope, env.scopes.module, env.resolver);
       if ((c.t === 'host' || c.t === 'py') && c.attr === null) {
         const m = loadName(cx, f.value.id);

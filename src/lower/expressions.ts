@@ -53,6 +53,57 @@ function binOpChain(cx: FnCtx, e: A.BinOp): t.Expression {
   return t.sequenceExpression(parts);
 }
 
+// The same for `a.b.c…`, `x[0][0]…` and `f()()…` (and mixes): past FLAT_CHAIN levels each level
+// is lowered on its own with the level below it replaced by a hole holding the temporary, so
+// `($t = a, $t = <$t.b>, $t = <$t[0]>, …, $t)`; evaluation order is unchanged. The hole is
+// put into the node itself for the time of its lowering (and taken out again), so analysis
+// results keyed by node identity still apply.
+type SpineHole = A.Name & { $js?: t.Expression };
+
+/** Whether `e` is a spine hole (a temporary, not a Python name: paths keyed on names skip it). */
+export function isSpineHole(e: A.Expr): boolean {
+  return (e as SpineHole).$js !== undefined;
+}
+
+function spineChild(e: A.Expr): A.Expr | null {
+  if (e.type === 'Attribute' || e.type === 'Subscript') return e.value;
+  if (e.type === 'Call') return e.func;
+  return null;
+}
+
+function spineDepth(e: A.Expr): number {
+  let n = 0;
+  for (let x: A.Expr | null = e; x !== null && n <= FLAT_CHAIN + 1; x = spineChild(x)) n++;
+  return n - 1;
+}
+
+function spineChain(cx: FnCtx, e: A.Expr): t.Expression {
+  const spine: A.Expr[] = [];
+  let x: A.Expr = e;
+  for (let c = spineChild(x); c !== null; c = spineChild(x)) {
+    spine.push(x);
+    x = c;
+  }
+  const acc = cx.tmp();
+  const parts: t.Expression[] = [assign(id(acc), expr(cx, x))];
+  for (let i = spine.length - 1; i >= 0; i--) {
+    const n = spine[i] as A.Attribute | A.Subscript | A.Call;
+    const below = spineChild(n)!;
+    const hole: SpineHole = { type: 'Name', id: acc, ctx: 'Load', line: below.line, col: below.col, endLine: below.endLine, endCol: below.endCol, $js: id(acc) };
+    if (n.type === 'Call') n.func = hole;
+    else n.value = hole;
+    try {
+      parts.push(assign(id(acc), expr(cx, n)));
+    } finally {
+      if (n.type === 'Call') n.func = below;
+      else n.value = below;
+    }
+  }
+  parts.push(id(acc));
+  cx.free(acc);
+  return t.sequenceExpression(parts);
+}
+
 export function expr(cx: FnCtx, e: A.Expr): t.Expression {
   return loc(exprInner(cx, e), e, cx.env);
 }
@@ -62,7 +113,7 @@ function exprInner(cx: FnCtx, e: A.Expr): t.Expression {
     case 'Constant':
       return constant(cx, e);
     case 'Name':
-      return loadName(cx, e.id);
+      return (e as SpineHole).$js ?? loadName(cx, e.id);
     case 'BinOp':
       if (leftDepth(e) > FLAT_CHAIN) return binOpChain(cx, e);
       return rtOp(cx, BINOP[e.op], [expr(cx, e.left), expr(cx, e.right)], e, e);
@@ -77,10 +128,13 @@ function exprInner(cx: FnCtx, e: A.Expr): t.Expression {
     case 'NamedExpr':
       return storeName(cx, e.target.id, expr(cx, e.value));
     case 'Call':
+      if (spineDepth(e) > FLAT_CHAIN) return spineChain(cx, e);
       return lowerCall(cx, e);
     case 'Attribute':
+      if (spineDepth(e) > FLAT_CHAIN) return spineChain(cx, e);
       return attributeLoad(cx, e);
     case 'Subscript':
+      if (spineDepth(e) > FLAT_CHAIN) return spineChain(cx, e);
       return rtOp(cx, 'getitem', [expr(cx, e.value), expr(cx, e.slice)], e, e);
     case 'Slice':
       return rtCall('mkSlice', [optional(cx, e.lower), optional(cx, e.upper), optional(cx, e.step)]);
