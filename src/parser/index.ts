@@ -5,10 +5,11 @@ import type { Module, Expr, Pos } from '../ast/nodes';
 import type { Diagnostic } from '../diagnostics';
 import { parser as lezerParser } from './gen/parser';
 import type { Tree } from '@lezer/common';
-import { tokenize, refineTokens, releaseTokens, type Tokens } from './tokenizer';
+import { tokenize, refineTokens, releaseTokens, isKeyword, type Tokens } from './tokenizer';
 import * as T from './gen/parser.terms';
 import { setTokens, furthestToken, resetFurthest, deepestStack } from './external-tokens';
 import { Builder } from './build';
+import { decodeNumber } from './literals';
 import { PySyntaxError } from './errors';
 import { diagnoseParseFailure } from './diagnose';
 import { validateModule } from './validate';
@@ -254,6 +255,8 @@ function tryBuildPrefix(prefix: string): PySyntaxError | null {
  * parentheses, then positioned at (line, col) in the file.
  */
 function parseFieldExpr(text: string, line: number, col: number): Expr {
+  const simple = simpleField(text, line, col);
+  if (simple) return simple;
   let m: Module;
   try {
     m = parseModule('(' + text + ')');
@@ -270,6 +273,34 @@ function parseFieldExpr(text: string, line: number, col: number): Expr {
   }
   shiftPositions(st.value, line - 1, col - 1);
   return st.value;
+}
+
+// Most replacement fields are a name or a dotted name (`{x}`, `{ self.total }`). They are built
+// here as the parse of "(text)" would build them: a nested parse costs ~80 µs, and the ~1,100
+// fields of bench/parse took a fifth of the builder's time that way.
+const SIMPLE_FIELD = /^([ \t]*)([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t]*$/;
+
+// A decimal integer without leading zeros (`{0}`, `{255}`), read as the parser reads it.
+const INT_FIELD = /^([ \t]*)(0|[1-9][0-9]*)[ \t]*$/;
+
+function simpleField(text: string, line: number, col: number): Expr | null {
+  const n = INT_FIELD.exec(text);
+  if (n) {
+    const start = col + n[1].length;
+    return { type: 'Constant', value: decodeNumber(n[2]), line, col: start, endLine: line, endCol: start + n[2].length };
+  }
+  const m = SIMPLE_FIELD.exec(text);
+  if (!m) return null;
+  const parts = m[2].split('.');
+  for (const p of parts) if (isKeyword(p)) return null; // True, None, `lambda`, ...: the parser's
+  const start = col + m[1].length;
+  let end = start + parts[0].length;
+  let e: Expr = { type: 'Name', id: parts[0], ctx: 'Load', line, col: start, endLine: line, endCol: end };
+  for (let i = 1; i < parts.length; i++) {
+    end += 1 + parts[i].length;
+    e = { type: 'Attribute', value: e, attr: parts[i], ctx: 'Load', line, col: start, endLine: line, endCol: end };
+  }
+  return e;
 }
 
 /** Moves a subtree parsed on its own to where its text sits in the file. */

@@ -84,6 +84,11 @@ const KEYWORDS = new Map<string, number>(Object.entries({
   yield: T.kw_yield,
 }));
 
+/** Whether `word` is a (hard) keyword, `True`/`False`/`None` included. */
+export function isKeyword(word: string): boolean {
+  return KEYWORDS.has(word);
+}
+
 // Operators, longest first within each leading character.
 const OPERATORS: [string, number][] = [
   ['**=', T.augOp],
