@@ -18,7 +18,7 @@ export { b_enumerate, b_zip, b_map, b_filter, b_reversed } from './iterators';
 export { b_bytes_fromhex, b_int_from_bytes, b_int_to_bytes } from './edge';
 export { b_import_module } from '../program/imports';
 export { builtins } from './table';
-export { pack_str, pack_bytes, pack_list, pack_dict, pack_set, installAllPacks } from './methodpacks';
+export { pack_str, pack_bytes, pack_list, pack_dict, pack_set, pack_num, installAllPacks } from './methodpacks';
 export { METHOD_PACKS } from './packs';
 export { gname, unboundLocal, unboundFree, delGlobal, defBuiltin, nameError } from './namespace';
 export { BUILTIN_NAMES, EXPORTED_BUILTINS, SCHEDULER_BUILTINS, EXCEPTION_BUILTINS } from './names';

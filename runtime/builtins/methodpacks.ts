@@ -8,6 +8,7 @@ import { installListMethods } from '../objects/containers/listmethods';
 import { installDictMethods } from '../objects/containers/dictmethods';
 import { installSetMethods } from '../objects/containers/setmethods';
 import { installStrMethods, installBytesMethods } from './types';
+import { installNumberMethods } from '../objects/numbers/dunders';
 import { twinStrJoin, twinListSort } from './twins';
 import { need_percent, need_format } from './needs';
 
@@ -22,6 +23,7 @@ export const pack_list = /*#__PURE__*/ methodPack(() => {
 });
 export const pack_dict = /*#__PURE__*/ methodPack(installDictMethods);
 export const pack_set = /*#__PURE__*/ methodPack(installSetMethods);
+export const pack_num = /*#__PURE__*/ methodPack(installNumberMethods);
 
 /**
  * Every pack and every need (./needs.ts): for code that reaches attributes by computed names
@@ -35,4 +37,5 @@ export function installAllPacks(): void {
   pack_list();
   pack_dict();
   pack_set();
+  pack_num();
 }

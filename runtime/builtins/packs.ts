@@ -5,7 +5,18 @@
 // test/build/method-packs.test.ts checks each pack installs exactly these names.
 //
 // Not packed, always present: dunders (the runtime's protocols call them), `dict.keys` (the
-// runtime reads mappings through it), and the methods of the types not listed here.
+// runtime reads mappings through it), and the methods of the types not listed here. The one
+// exception is the number pack: the dunders of int and float are packed with their methods,
+// because every protocol path handles numbers (and PyFloat boxes) before it looks up a dunder
+// on a type (objects/numbers/dunders.ts), so only code naming them can reach them.
+
+/** The special methods int and float both define (the number pack). */
+const NUMBER_DUNDERS = [
+  '__add__', '__radd__', '__sub__', '__rsub__', '__mul__', '__rmul__', '__truediv__', '__rtruediv__', '__floordiv__',
+  '__rfloordiv__', '__mod__', '__rmod__', '__pow__', '__rpow__', '__divmod__', '__rdivmod__', '__eq__', '__ne__',
+  '__lt__', '__le__', '__gt__', '__ge__', '__neg__', '__pos__', '__abs__', '__bool__', '__float__', '__hash__',
+  '__round__',
+];
 
 /** pack name -> builtin type name -> the methods the pack installs on that type. */
 export const METHOD_PACKS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
@@ -38,6 +49,18 @@ export const METHOD_PACKS: Readonly<Record<string, Readonly<Record<string, reado
       'symmetric_difference_update',
     ],
     frozenset: ['union', 'intersection', 'difference', 'symmetric_difference', 'issubset', 'issuperset', 'isdisjoint', 'copy'],
+  },
+  num: {
+    int: [
+      ...NUMBER_DUNDERS, '__lshift__', '__rlshift__', '__rshift__', '__rrshift__', '__and__', '__rand__', '__or__',
+      '__ror__', '__xor__', '__rxor__', '__invert__', '__trunc__', '__floor__', '__ceil__', '__index__', '__int__',
+      'real', 'imag', 'numerator', 'denominator', 'bit_length', 'bit_count', 'to_bytes', 'from_bytes', 'conjugate',
+      'as_integer_ratio',
+    ],
+    float: [
+      ...NUMBER_DUNDERS, '__int__', '__trunc__', '__floor__', '__ceil__', 'real', 'imag', 'hex', 'fromhex', 'is_integer',
+      'as_integer_ratio', 'conjugate',
+    ],
   },
 };
 

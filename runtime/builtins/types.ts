@@ -12,7 +12,7 @@ import { PySet, PyFrozenSet, PySetBase, setType, frozensetType } from '../object
 import { setOfIterable } from '../objects/containers/setmethods';
 import { HashTable } from '../objects/containers/hashtable';
 import { PySlice, sliceType } from '../objects/containers/slice';
-import { PyRange, rangeType, makeRange } from '../objects/containers/range';
+import { PyRange, rangeType, makeRange, installRangeMethods } from '../objects/containers/range';
 import { dictUpdate } from '../objects/containers/dictmethods';
 import { iterToArray } from '../objects/iter';
 import { fn, bindArgs, Info, FnInfo } from '../objects/calls';
@@ -28,10 +28,10 @@ import { strFormat } from '../objects/strings/strformat';
 import { PyBytes, bytesType, bytesNew, bytesMethods, bytesDecode, bytesFromHex } from '../objects/strings/bytes';
 import '../objects/strings/bytesdunders';
 import '../objects/containers/slicemethods';
-import '../objects/numbers/dunders';
 import { intFromString, floatFromString } from '../objects/numbers/parse';
-import { floatToInt, toFloat, asInt } from '../objects/numbers/intfuncs';
-import * as intf from '../objects/numbers/intfuncs';
+import { floatToInt, toFloat } from '../objects/numbers/intfuncs';
+import { installNumberMethods } from '../objects/numbers/dunders';
+import { setNumberMethods } from '../objects/boxed';
 import { PyFloat } from '../objects/numbers/box';
 import { getattrOr } from '../objects/attrs';
 import { strMethod } from './strarity';
@@ -99,6 +99,7 @@ export const b_frozenset = /*#__PURE__*/ builtinClass(frozensetType, () => {
   twinCollectCall(frozensetType);
 });
 export const b_range = /*#__PURE__*/ builtinClass(rangeType, () => {
+  installRangeMethods(); // range.index, range.__len__ ... reachable through the class
   ctor(rangeType, { name: 'range', params: ['start', 'stop', 'step'], ndefaults: 2, nposonly: 3, vararg: 'extra', arityError: 'range expected at least 1 argument, got {n}' },
     (a: any, b: any, c: any, extra: PyTuple) => makeRange(a, b, c, extra.items.length));
 }); // extra: CPython's "at most 3" message
@@ -168,11 +169,15 @@ function intOf(x: any, base: any): any {
   }
   throwError('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeOf(x).name}'`);
 }
+// reaching int or float (to call or subclass it) lets a subclass install their methods
+// (objects/boxed.ts, objects/numbers/dunders.ts)
 export const b_int = /*#__PURE__*/ builtinClass(intType, () => {
+  setNumberMethods(installNumberMethods);
   ctor(intType, { name: 'int', params: ['x', 'base'], ndefaults: 2, nposonly: 1, arityError: 'int() takes at most 2 arguments ({n} given)' },
     (x: any, base: any) => (x === undefined ? 0 : intOf(x, base)));
 });
 export const b_float = /*#__PURE__*/ builtinClass(floatType, () => {
+  setNumberMethods(installNumberMethods);
   ctor(floatType, { name: 'float', params: ['x'], ndefaults: 1, nposonly: 1, arityError: 'float expected at most 1 argument, got {n}' }, (x: any) => {
     if (x === undefined) return new PyFloat(0);
     if (typeof x === 'string') return floatFromString(x);
@@ -243,23 +248,6 @@ export function installBytesMethods(): void {
     return bytesFromHex(s);
   }, { name: 'fromhex', qualname: 'bytes.fromhex', params: ['cls', 'string'], nposonly: 2, kind: 'builtin' }));
 }
-
-// int / float methods
-method(intType, 'bit_length', ['self'], (self: any) => intf.intBitLengthOf(self));
-method(intType, 'bit_count', ['self'], (self: any) => intf.intBitCount(self));
-method(intType, 'to_bytes', ['self', 'length', 'byteorder'], (self: any, length: any, order: any, signed: any) =>
-  (intf as any).intToBytes(self, length === undefined ? 1 : length, order === undefined ? 'big' : order, signed === undefined ? false : signed),
-{ ndefaults: 2, kwonly: ['signed'], kwdefaults: [false] });
-method(intType, 'conjugate', ['self'], (self: any) => asInt(self));
-method(intType, 'as_integer_ratio', ['self'], (self: any) => tuple([asInt(self), 1]));
-method(intType, '__index__', ['self'], (self: any) => asInt(self));
-method(intType, '__int__', ['self'], (self: any) => asInt(self));
-method(floatType, 'is_integer', ['self'], (self: any) => (intf as any).floatIsInteger(self));
-method(floatType, 'as_integer_ratio', ['self'], (self: any) => (intf as any).asIntegerRatio(self));
-method(floatType, 'conjugate', ['self'], (self: any) => self);
-intType.proto.$from_bytes = new PyClassMethod(fn(function from_bytes(_cls: any, b: any, order: any, signed: any) {
-  return (intf as any).intFromBytes(b, order === undefined ? 'big' : order, signed === undefined ? false : signed);
-}, { name: 'from_bytes', qualname: 'int.from_bytes', params: ['cls', 'bytes', 'byteorder'], ndefaults: 1, kwonly: ['signed'], kwdefaults: [false], kind: 'builtin' }));
 
 // --- descriptors and super ---------------------------------------------------------------------
 export const b_property = /*#__PURE__*/ builtinClass(propertyType, () => {

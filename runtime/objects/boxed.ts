@@ -17,6 +17,7 @@ import { iter } from './iter';
 import { truthy } from './truthy';
 import { setUnboxedLookup } from './super';
 import { boxFormat } from './boxformat';
+import { setAfterPack } from './define';
 
 /** The builtin types whose subclasses hold a boxed primitive. */
 export const BOXABLE = new Set<PyType>([intType, floatType, strType]);
@@ -37,17 +38,13 @@ function plain(r: any): any {
 
 const protos = new Map<PyType, any>();
 
-/** The shared prototype between a subclass of `base` and `base` itself. */
-export function unboxingProto(base: PyType): any {
-  let p = protos.get(base);
-  if (p !== undefined) return p;
-  p = Object.create(base.proto);
-  const m = (name: string, params: string[], f: Function, extra: object = {}) => {
-    p['$' + name] = fn(f, { name, qualname: `${base.name}.${name}`, params, kind: 'builtin', ...extra });
-  };
-  // the builtin's own methods, on the primitive value
+/**
+ * Puts on `p` a wrapper running each of `base`'s own builtin methods on the primitive value,
+ * for the methods `p` does not define itself (the operators below are its own).
+ */
+function wrapBaseMethods(base: PyType, p: any): void {
   for (const key of Object.getOwnPropertyNames(base.proto)) {
-    if (key.charCodeAt(0) !== 36 || key.charCodeAt(1) === 36) continue;
+    if (key.charCodeAt(0) !== 36 || key.charCodeAt(1) === 36 || Object.prototype.hasOwnProperty.call(p, key)) continue;
     const f = base.proto[key];
     if (typeof f !== 'function' || f.$$info === undefined) continue;
     const wrapped = function (this: unknown, self: any, ...rest: any[]) { return f(unbox(self), ...rest); };
@@ -57,6 +54,36 @@ export function unboxingProto(base: PyType): any {
     Object.defineProperty(wrapped, '$$ar', { value: f.$$ar, writable: true, configurable: true });
     p[key] = wrapped;
   }
+}
+
+/**
+ * After a method pack installed methods on int/float/str (a module loaded after the subclass
+ * was made may name them): the subclasses' shared prototypes wrap those too.
+ */
+function refreshUnboxingProtos(): void {
+  for (const [base, p] of protos) wrapBaseMethods(base, p);
+}
+
+// Installs int's and float's methods (objects/numbers/dunders.ts), set when the int or float
+// class is reached (runtime/builtins/types.ts): a subclass takes them as its own, and the
+// protocols look `__index__`, `__float__` ... up on its instances.
+let numberMethods: (() => void) | undefined;
+export function setNumberMethods(f: () => void): void {
+  numberMethods = f;
+}
+
+/** The shared prototype between a subclass of `base` and `base` itself. */
+export function unboxingProto(base: PyType): any {
+  let p = protos.get(base);
+  if (p !== undefined) return p;
+  if (base !== strType) numberMethods?.();
+  p = Object.create(base.proto);
+  const m = (name: string, params: string[], f: Function, extra: object = {}) => {
+    p['$' + name] = fn(f, { name, qualname: `${base.name}.${name}`, params, kind: 'builtin', ...extra });
+  };
+  // the builtin's own methods, on the primitive value (and those a method pack installs later)
+  wrapBaseMethods(base, p);
+  if (protos.size === 0) setAfterPack(refreshUnboxingProtos);
   // operators through the generic runtime operations (which know the primitives)
   for (const [name, op] of Object.entries(BINARY)) {
     if (base === strType && name !== 'add' && name !== 'mul' && name !== 'mod') continue;

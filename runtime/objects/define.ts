@@ -19,5 +19,13 @@ export function methodPack(install: () => void): () => void {
     if (done) return;
     done = true;
     install();
+    afterPack?.();
   };
+}
+
+// Run after a pack installs: objects/boxed.ts gives the int/float/str subclasses made before
+// the pack the new methods too (set when the first such subclass is made).
+let afterPack: (() => void) | undefined;
+export function setAfterPack(f: () => void): void {
+  afterPack = f;
 }

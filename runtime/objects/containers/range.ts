@@ -78,6 +78,7 @@ export const longRangeIterType = iteratorType('longrange_iterator', LongRangeIte
 
 /** range(stop) / range(start, stop[, step]); `extra` counts arguments beyond the third. */
 export function makeRange(a: any, b?: any, c?: any, extra = 0): PyRange {
+  if (!installed) installRangeMethods();
   if (extra) throwError('TypeError', `range expected at most 3 arguments, got ${3 + extra}`);
   if (b === undefined) return new PyRange(0, rangeArg(a), 1);
   const step = c === undefined ? 1 : rangeArg(c);
@@ -116,53 +117,6 @@ function rangeIndex(r: PyRange, x: any): bigint {
   return i >= 0n && i < r.blen() ? i : -1n;
 }
 
-const R = rangeType;
-method(R, '__len__', ['self'], (self: PyRange) => {
-  if (self.len >= 0) return self.len;
-  const n = self.blen();
-  if (n > 0x7fffffffffffffffn) throwError('OverflowError', 'Python int too large to convert to C ssize_t');
-  return n;
-});
-method(R, '__iter__', ['self'], (self: PyRange) =>
-  (self.big ? new LongRangeIter(big(self.start), big(self.step), self.blen()) : new RangeIter(self.start as number, self.step as number, self.len)));
-method(R, '__reversed__', ['self'], (self: PyRange) => {
-  if (!self.big) return new RangeIter(self.at(self.len - 1) as number, -(self.step as number), self.len);
-  const n = self.blen();
-  return new LongRangeIter(big(self.atBig(n - 1n)), -big(self.step), n);
-});
-method(R, '__repr__', ['self'], (self: PyRange) =>
-  (self.step === 1 ? `range(${self.start}, ${self.stop})` : `range(${self.start}, ${self.stop}, ${self.step})`));
-method(R, '__bool__', ['self'], (self: PyRange) => self.len !== 0);
-method(R, '__contains__', ['self', 'key'], (self: PyRange, x: any) => {
-  if (typeof x === 'number' || typeof x === 'boolean' || typeof x === 'bigint') return rangeIndex(self, x) >= 0n;
-  const it = self.big ? new LongRangeIter(big(self.start), big(self.step), self.blen()) : new RangeIter(self.start as number, self.step as number, self.len);
-  for (let v = it.nx(); v !== STOP; v = it.nx()) if (eq(v, x)) return true;
-  return false;
-});
-method(R, '__getitem__', ['self', 'key'], (self: PyRange, k: any) => {
-  if (k instanceof PySlice) {
-    // CPython's compute_slice: the slice's indices over len(r), mapped through the range.
-    const [a, b, s] = longIndices(k, self.blen());
-    const st = big(self.start), sp = big(self.step);
-    return new PyRange(normBig(st + a * sp), normBig(st + b * sp), normBig(s * sp));
-  }
-  if (!self.big && typeof k === 'number' && Number.isInteger(k)) {
-    const i = k < 0 ? k + self.len : k;
-    if (i < 0 || i >= self.len) throwError('IndexError', 'range object index out of range');
-    return self.at(i);
-  }
-  let i: bigint;
-  if (typeof k === 'bigint') i = k;
-  else {
-    const n = asIndex(k);
-    if (n === undefined) throwError('TypeError', `range indices must be integers or slices, not ${typeOf(k).name}`);
-    i = BigInt(n);
-  }
-  const len = self.blen();
-  if (i < 0n) i += len;
-  if (i < 0n || i >= len) throwError('IndexError', 'range object index out of range');
-  return self.atBig(i);
-});
 function rangeEq(a: PyRange, b: PyRange): boolean {
   const n = a.blen();
   if (n !== b.blen()) return false;
@@ -170,24 +124,83 @@ function rangeEq(a: PyRange, b: PyRange): boolean {
   if (big(a.start) !== big(b.start)) return false;
   return n === 1n || big(a.step) === big(b.step);
 }
-method(R, '__eq__', ['self', 'value'], (self: PyRange, o: any) => (o instanceof PyRange ? rangeEq(self, o) : NotImplemented));
-method(R, '__ne__', ['self', 'value'], (self: PyRange, o: any) => (o instanceof PyRange ? !rangeEq(self, o) : NotImplemented));
-method(R, '__hash__', ['self'], (self: PyRange) => {
-  const n = self.blen();
-  return combineHashes([normBig(n), n ? self.start : None, n > 1n ? self.step : None].map(pyHash));
-});
-method(R, 'index', ['self', 'value'], (self: PyRange, x: any) => {
-  const i = rangeIndex(self, x);
-  if (i < 0n) {
-    if (typeof x !== 'number' && typeof x !== 'boolean' && typeof x !== 'bigint') {
-      // any object equal to a member counts (CPython falls back to a linear search)
-      let j = 0;
-      const it = self.big ? new LongRangeIter(big(self.start), big(self.step), self.blen()) : new RangeIter(self.start as number, self.step as number, self.len);
-      for (let v = it.nx(); v !== STOP; v = it.nx(), j++) if (eq(v, x)) return j;
+
+let installed = false;
+
+/**
+ * Gives range its methods (`__len__`, `__iter__`, `index`, ...): on the first range made
+ * (makeRange, the only constructor besides slicing a range) or when `range` itself is named
+ * (builtins/types.ts), so a bundle whose program never makes a range drops them.
+ */
+export function installRangeMethods(): void {
+  if (installed) return;
+  installed = true;
+  const R = rangeType;
+  method(R, '__len__', ['self'], (self: PyRange) => {
+    if (self.len >= 0) return self.len;
+    const n = self.blen();
+    if (n > 0x7fffffffffffffffn) throwError('OverflowError', 'Python int too large to convert to C ssize_t');
+    return n;
+  });
+  method(R, '__iter__', ['self'], (self: PyRange) =>
+    (self.big ? new LongRangeIter(big(self.start), big(self.step), self.blen()) : new RangeIter(self.start as number, self.step as number, self.len)));
+  method(R, '__reversed__', ['self'], (self: PyRange) => {
+    if (!self.big) return new RangeIter(self.at(self.len - 1) as number, -(self.step as number), self.len);
+    const n = self.blen();
+    return new LongRangeIter(big(self.atBig(n - 1n)), -big(self.step), n);
+  });
+  method(R, '__repr__', ['self'], (self: PyRange) =>
+    (self.step === 1 ? `range(${self.start}, ${self.stop})` : `range(${self.start}, ${self.stop}, ${self.step})`));
+  method(R, '__bool__', ['self'], (self: PyRange) => self.len !== 0);
+  method(R, '__contains__', ['self', 'key'], (self: PyRange, x: any) => {
+    if (typeof x === 'number' || typeof x === 'boolean' || typeof x === 'bigint') return rangeIndex(self, x) >= 0n;
+    const it = self.big ? new LongRangeIter(big(self.start), big(self.step), self.blen()) : new RangeIter(self.start as number, self.step as number, self.len);
+    for (let v = it.nx(); v !== STOP; v = it.nx()) if (eq(v, x)) return true;
+    return false;
+  });
+  method(R, '__getitem__', ['self', 'key'], (self: PyRange, k: any) => {
+    if (k instanceof PySlice) {
+      // CPython's compute_slice: the slice's indices over len(r), mapped through the range.
+      const [a, b, s] = longIndices(k, self.blen());
+      const st = big(self.start), sp = big(self.step);
+      return new PyRange(normBig(st + a * sp), normBig(st + b * sp), normBig(s * sp));
     }
-    throwError('ValueError', `${pyRepr(x)} is not in range`);
-  }
-  return normBig(i);
-});
-method(R, 'count', ['self', 'value'], (self: PyRange, x: any) => (rangeIndex(self, x) >= 0n ? 1 : 0));
-(PyRange.prototype as any).$$fields = ['start', 'stop', 'step'];
+    if (!self.big && typeof k === 'number' && Number.isInteger(k)) {
+      const i = k < 0 ? k + self.len : k;
+      if (i < 0 || i >= self.len) throwError('IndexError', 'range object index out of range');
+      return self.at(i);
+    }
+    let i: bigint;
+    if (typeof k === 'bigint') i = k;
+    else {
+      const n = asIndex(k);
+      if (n === undefined) throwError('TypeError', `range indices must be integers or slices, not ${typeOf(k).name}`);
+      i = BigInt(n);
+    }
+    const len = self.blen();
+    if (i < 0n) i += len;
+    if (i < 0n || i >= len) throwError('IndexError', 'range object index out of range');
+    return self.atBig(i);
+  });
+  method(R, '__eq__', ['self', 'value'], (self: PyRange, o: any) => (o instanceof PyRange ? rangeEq(self, o) : NotImplemented));
+  method(R, '__ne__', ['self', 'value'], (self: PyRange, o: any) => (o instanceof PyRange ? !rangeEq(self, o) : NotImplemented));
+  method(R, '__hash__', ['self'], (self: PyRange) => {
+    const n = self.blen();
+    return combineHashes([normBig(n), n ? self.start : None, n > 1n ? self.step : None].map(pyHash));
+  });
+  method(R, 'index', ['self', 'value'], (self: PyRange, x: any) => {
+    const i = rangeIndex(self, x);
+    if (i < 0n) {
+      if (typeof x !== 'number' && typeof x !== 'boolean' && typeof x !== 'bigint') {
+        // any object equal to a member counts (CPython falls back to a linear search)
+        let j = 0;
+        const it = self.big ? new LongRangeIter(big(self.start), big(self.step), self.blen()) : new RangeIter(self.start as number, self.step as number, self.len);
+        for (let v = it.nx(); v !== STOP; v = it.nx(), j++) if (eq(v, x)) return j;
+      }
+      throwError('ValueError', `${pyRepr(x)} is not in range`);
+    }
+    return normBig(i);
+  });
+  method(R, 'count', ['self', 'value'], (self: PyRange, x: any) => (rangeIndex(self, x) >= 0n ? 1 : 0));
+  (PyRange.prototype as any).$$fields = ['start', 'stop', 'step'];
+}
