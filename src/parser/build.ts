@@ -34,6 +34,12 @@ const L_UNARY = 12;
 const L_AWAIT = 14;
 const L_ATOM = 20;
 
+// The offset table of a finished Builder, for the next one (a nested Builder, for an f-string
+// field, runs while the outer one still reads its own and allocates). Up to 4 M entries (16 MB).
+let spareTable: Int32Array | null = null;
+const MAX_SPARE_TABLE = 1 << 22;
+const EMPTY_TABLE = new Int32Array(0);
+
 export type ExprParser = (source: string, line: number, col: number, offset: number) => Expr;
 
 export class Builder {
@@ -44,7 +50,9 @@ export class Builder {
   // atOrAfter[o]: the first token whose end is >= offset o (the last token past the final end).
   // Every AST node needs its first and last token; one table lookup each replaces two binary
   // searches over the token ends per node.
-  private readonly atOrAfter: Int32Array;
+  private atOrAfter: Int32Array;
+  /** Entries of atOrAfter in use (the array may be a larger one lent by an earlier parse). */
+  private readonly size: number;
   /** Source offset of the tree being built: a group's Lezer tree counts positions from its start. */
   private base = 0;
   // `global`/`nonlocal` statements built so far, and the module, defs and classes that hold one
@@ -57,14 +65,30 @@ export class Builder {
     const n = toks.count;
     const end = toks.end;
     const last = n > 0 ? end[n - 1] : 0;
-    const table = new Int32Array(Math.max(last, toks.source.length) + 2);
+    const size = Math.max(last, toks.source.length) + 2;
+    // The table of a finished parse is reused (8 MB for a 2 MB file: allocating it anew each
+    // time cost more than filling it).
+    let table: Int32Array;
+    if (spareTable !== null && spareTable.length >= size) {
+      table = spareTable;
+      spareTable = null;
+    } else table = new Int32Array(size);
     let o = 0;
     for (let i = 0; i < n; i++) {
       const e = end[i];
       while (o <= e) table[o++] = i;
     }
-    while (o < table.length) table[o++] = Math.max(0, n - 1);
+    const lastTok = Math.max(0, n - 1);
+    while (o < size) table[o++] = lastTok;
     this.atOrAfter = table;
+    this.size = size;
+  }
+
+  /** Lends the offset table to the next Builder; this one must not be used afterwards. */
+  release(): void {
+    const t = this.atOrAfter;
+    if (t.length <= MAX_SPARE_TABLE && (spareTable === null || spareTable.length < t.length)) spareTable = t;
+    this.atOrAfter = EMPTY_TABLE;
   }
 
   // ------------------------------------------------------------------ positions
@@ -72,13 +96,13 @@ export class Builder {
   private firstTok(from: number): number {
     const t = this.atOrAfter;
     from += this.base;
-    return from + 1 < t.length ? t[from + 1] : t[t.length - 1];
+    return from + 1 < this.size ? t[from + 1] : t[this.size - 1];
   }
   /** First token with end >= to (the token that ends a node ending at `to`). */
   private lastTok(to: number): number {
     const t = this.atOrAfter;
     to += this.base;
-    return to < t.length ? t[to] : t[t.length - 1];
+    return to < this.size ? t[to] : t[this.size - 1];
   }
   tokSpan(i: number): Span {
     const t = this.toks;

@@ -119,10 +119,14 @@ export function parseModule(source: string): Module {
     }
     const b = new Builder(toks);
     b.parseFieldExpr = parseFieldExpr;
-    // The AST's nesting depth is checked by validateModule, in the same walk as its other checks.
-    const mod = b.module(parsed.trees, parsed.bases);
-    lastDeclaringScopes = b.declaringScopes;
-    return mod;
+    try {
+      // The AST's nesting depth is checked by validateModule, in the same walk as its other checks.
+      const mod = b.module(parsed.trees, parsed.bases);
+      lastDeclaringScopes = b.declaringScopes;
+      return mod;
+    } finally {
+      b.release();
+    }
   } finally {
     // The AST keeps nothing of the tokens: their columns serve the next parse.
     releaseTokens(toks);
