@@ -34,8 +34,9 @@ export function fixedDigits(v: number, prec: number): string {
     if (!tie) return a.toFixed(prec);
   }
   const { N, scale } = exactDecimal(a);
-  const R = scale <= prec ? N * pow10(prec - scale) : divRoundEven(N, pow10(scale - prec));
-  let s = R.toString();
+  // The exact value has at most 1074 fraction digits: a longer precision only appends zeros
+  // (as strings: `format(5, '.20000001f')` must not build a 20-million-digit BigInt).
+  let s = scale <= prec ? N.toString() + '0'.repeat(prec - scale) : divRoundEven(N, pow10(scale - prec)).toString();
   if (prec === 0) return s;
   if (s.length <= prec) s = '0'.repeat(prec - s.length + 1) + s;
   return s.slice(0, s.length - prec) + '.' + s.slice(s.length - prec);
