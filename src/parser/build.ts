@@ -487,7 +487,6 @@ export class Builder {
     let seenSlash = false;
     let seenDefault = false;
     let starTok = -1;
-    const names = new Set<string>();
     const list = kids(node);
     for (let i = 0; i < list.length; i++) {
       const p = list[i];
@@ -495,23 +494,11 @@ export class Builder {
       if (a.kwarg) {
         this.fail('arguments cannot follow var-keyword argument', this.span(p));
       }
-      const mkArg = (nameNode: SyntaxNode, ann: SyntaxNode | undefined): A.Arg => {
-        const arg = this.name(nameNode);
-        names.add(arg);
-        const s = this.span(nameNode);
-        let annotation: Expr | null = null;
-        if (ann) {
-          annotation = this.expr(ann);
-          s.endLine = annotation.endLine;
-          s.endCol = annotation.endCol;
-        }
-        return this.pos({ type: 'Arg', arg, annotation, line: 0, col: 0, endLine: 0, endCol: 0 }, s) as A.Arg;
-      };
       switch (p.name) {
         case 'Param': {
           let idx = 1;
           const ann = !lambda && this.hasTok(p, T.colon) ? pk[idx++] : undefined;
-          const arg = mkArg(pk[0], ann);
+          const arg = this.mkArg(pk[0], ann);
           const def = pk[idx] ? this.expr(pk[idx]) : null;
           if (seenStar) {
             a.kwonlyargs.push(arg);
@@ -540,19 +527,31 @@ export class Builder {
           if (seenStar) this.fail('* argument may appear only once', this.span(p));
           seenStar = true;
           starTok = this.tokAt(p.from);
-          if (pk.length) a.vararg = mkArg(pk[0], pk[1]);
+          if (pk.length) a.vararg = this.mkArg(pk[0], pk[1]);
           break;
         }
         case 'DoubleStarParam':
-          a.kwarg = mkArg(pk[0], pk[1]);
+          a.kwarg = this.mkArg(pk[0], pk[1]);
           break;
       }
     }
     if (seenStar && !a.vararg && a.kwonlyargs.length === 0) {
       this.fail('named arguments must follow bare *', this.tokSpan(starTok));
     }
-    void names;
     return a;
+  }
+
+  /** A parameter: its name node and, when annotated, the annotation's node. */
+  private mkArg(nameNode: SyntaxNode, ann: SyntaxNode | undefined): A.Arg {
+    const arg = this.name(nameNode);
+    const o = this.at({ type: 'Arg', arg, annotation: null as Expr | null, line: 0, col: 0, endLine: 0, endCol: 0 }, nameNode) as A.Arg;
+    if (ann) {
+      const annotation = this.expr(ann);
+      o.annotation = annotation;
+      o.endLine = annotation.endLine;
+      o.endCol = annotation.endCol;
+    }
+    return o;
   }
 
   private hasTok(p: SyntaxNode, type: number): boolean {
@@ -681,7 +680,8 @@ export class Builder {
 
   /** `e`, built from `n`, may stand where an expression of level `min` goes. */
   private checkLevel(e: Expr, n: SyntaxNode, min: number): Expr {
-    if (!this.parenthesized.has(e) && levelOf(e) < min) this.fail('invalid syntax', this.levelErrorSpan(e, n));
+    // The level test first: the WeakSet lookup is only needed for the rare operand that fails it.
+    if (levelOf(e) < min && !this.parenthesized.has(e)) this.fail('invalid syntax', this.levelErrorSpan(e, n));
     return e;
   }
 
@@ -709,13 +709,13 @@ export class Builder {
       const [, t, o] = kids(chain[i]);
       const body = orelse ?? this.expr(bodyNode);
       const test = this.expr(t);
-      if (!this.parenthesized.has(test) && levelOf(test) < L_OR) {
+      if (levelOf(test) < L_OR && !this.parenthesized.has(test)) {
         if (test.type === 'IfExp') {
           this.fail("expected 'else' after 'if' expression", spanFromTo(body, test));
         }
         this.fail('invalid syntax', this.tokSpan(this.tokAt(t.from)));
       }
-      if (!this.parenthesized.has(body) && levelOf(body) < L_OR) this.fail('invalid syntax', this.tokSpan(this.tokAt(bodyNode.from)));
+      if (levelOf(body) < L_OR && !this.parenthesized.has(body)) this.fail('invalid syntax', this.tokSpan(this.tokAt(bodyNode.from)));
       bodies.push(body);
       tests.push(test);
       orelse = this.expr(o);
@@ -925,7 +925,7 @@ export class Builder {
   // expression there fails at its `else`.
   private compOperand(n: SyntaxNode): Expr {
     const e = this.expr(n);
-    if (!this.parenthesized.has(e) && levelOf(e) < L_OR) {
+    if (levelOf(e) < L_OR && !this.parenthesized.has(e)) {
       if (e.type === 'IfExp') this.fail('invalid syntax', this.tokSpan(this.tokAfter(n.firstChild!.nextSibling!)));
       this.fail('invalid syntax', this.levelErrorSpan(e, n));
     }
