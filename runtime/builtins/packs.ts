@@ -4,8 +4,9 @@
 // keeps only the methods its program can reach. Shared by the compiler and the runtime;
 // test/build/method-packs.test.ts checks each pack installs exactly these names.
 //
-// Not packed, always present: dunders (the runtime's protocols call them), `dict.keys` (the
-// runtime reads mappings through it), and the methods of the types not listed here. The one
+// Not packed, always present: dunders (the runtime's protocols call them) and the methods of
+// the types not listed here. `dict.keys` is packed: the runtime reads a dict or dict subclass
+// instance through its table and calls `keys` only on other mappings, which define it. The one
 // exception is the number pack: the dunders of int and float are packed with their methods,
 // because every protocol path handles numbers (and PyFloat boxes) before it looks up a dunder
 // on a type (objects/numbers/dunders.ts), so only code naming them can reach them.
@@ -40,7 +41,7 @@ export const METHOD_PACKS: Readonly<Record<string, Readonly<Record<string, reado
     tuple: ['count', 'index'],
   },
   dict: {
-    dict: ['values', 'items', 'get', 'setdefault', 'pop', 'popitem', 'update', 'clear', 'copy', 'fromkeys'],
+    dict: ['keys', 'values', 'items', 'get', 'setdefault', 'pop', 'popitem', 'update', 'clear', 'copy', 'fromkeys'],
   },
   set: {
     set: [

@@ -9,7 +9,7 @@ import { throwError, PyBaseException } from '../objects/errors';
 import { PyList, PyTuple, listType, tupleType, tuple } from '../objects/containers/list';
 import { PyDict, dictType } from '../objects/containers/dict';
 import { PySet, PyFrozenSet, PySetBase, setType, frozensetType } from '../objects/containers/set';
-import { setOfIterable } from '../objects/containers/setmethods';
+import { setOfIterable, installSetDunders } from '../objects/containers/setmethods';
 import { HashTable } from '../objects/containers/hashtable';
 import { PySlice, sliceType } from '../objects/containers/slice';
 import { PyRange, rangeType, makeRange, installRangeMethods } from '../objects/containers/range';
@@ -84,11 +84,13 @@ export const b_dict = /*#__PURE__*/ builtinClass(dictType, () => {
   twinCollectCall(dictType);
 });
 export const b_set = /*#__PURE__*/ builtinClass(setType, () => {
+  installSetDunders(); // set.__or__ ... reachable through the class, and set() makes sets
   ctor(setType, { name: 'set', params: ['iterable'], ndefaults: 1, nposonly: 1, ...noKw('set') },
     (x: any) => (x === undefined ? new PySet() : setOfIterable(x)));
   twinCollectCall(setType);
 });
 export const b_frozenset = /*#__PURE__*/ builtinClass(frozensetType, () => {
+  installSetDunders();
   ctor(frozensetType, { name: 'frozenset', params: ['iterable'], ndefaults: 1, nposonly: 1, ...noKw('frozenset') }, (x: any) => {
     if (x instanceof PyFrozenSet && x.$$cls === frozensetType) return x;
     const s = new PyFrozenSet();

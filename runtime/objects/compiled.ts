@@ -20,11 +20,13 @@ import { PyBytes } from './strings/bytes';
 import { dictGetItem } from './containers/dictmethods';
 import { callDunder0, callDunder1 } from './dunder';
 import { isInstance } from './classes';
+import { installSetDunders } from './containers/setmethods';
 
 // --- displays ------------------------------------------------------------------------------------
 export function mkList(items: any[]): PyList { return new PyList(items); }
 export function mkTuple(items: any[]): PyTuple { return tuple(items); }
 export function mkSet(items: any[]): PySet {
+  installSetDunders(); // a set's special methods come with the first set (containers/setmethods.ts)
   const s = new PySet();
   for (let i = 0; i < items.length; i++) s.table.set(items[i], undefined);
   return s;

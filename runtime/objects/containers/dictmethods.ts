@@ -106,9 +106,14 @@ method(D, '__ror__', ['self', 'value'], (self: PyDict, o: any) => {
   return r;
 });
 method(D, '__ior__', ['self', 'value'], (self: PyDict, o: any) => { dictUpdate(self, o); return self; });
-method(D, 'keys', ['self'], (self: PyDict) => new DictView(self, 0));
-/** The dict method pack (runtime/builtins/methodpacks.ts): every dict method but keys (core). */
+/**
+ * The dict method pack (runtime/builtins/methodpacks.ts): every dict method, and the views'
+ * methods (views are made only by keys/values/items). The runtime reads a dict (or a dict
+ * subclass instance) through its table, and calls `keys` only on other mappings.
+ */
 export function installDictMethods(): void {
+  installViewMethods();
+  method(D, 'keys', ['self'], (self: PyDict) => new DictView(self, 0));
   method(D, 'values', ['self'], (self: PyDict) => new DictView(self, 1));
   method(D, 'items', ['self'], (self: PyDict) => new DictView(self, 2));
   method(D, 'get', ['self', 'key', 'default'], (self: PyDict, k: any, dflt: any) => {
@@ -231,61 +236,66 @@ for (const T of viewTypes) {
   // methods live on the shared DictView proto; each view type object points at it
   void T;
 }
-const VT = { name: 'dict_view', proto: DictView.prototype } as any;
-method(VT, '__len__', ['self'], (self: DictView) => self.dict.table.size);
-method(VT, '__iter__', ['self'], (self: DictView) =>
-  self.what === 0 ? new DictKeyIter(self.dict, 0) : self.what === 1 ? new DictValueIter(self.dict, 1) : new DictItemIter(self.dict, 2));
-method(VT, '__reversed__', ['self'], (self: DictView) => new ArrayIterOf(viewItems(self).reverse()));
-method(VT, '__repr__', ['self'], (self: DictView) =>
-  reprGuard(self, '...', () => `${VIEW_NAMES_OF(self)}([${viewItems(self).map(pyRepr).join(', ')}])`));
 function VIEW_NAMES_OF(v: DictView): string { return ['dict_keys', 'dict_values', 'dict_items'][v.what]; }
-method(VT, '__contains__', ['self', 'key'], (self: DictView, x: any) => {
-  if (self.what === 0) return self.dict.table.find(x) >= 0;
-  if (self.what === 1) { for (const v of viewItems(self)) if (v === x || eq(v, x)) return true; return false; }
-  if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
-  const v = self.dict.table.get(x.items[0]);
-  return v !== undefined && (v === x.items[1] || eq(v, x.items[1]));
-});
-method(VT, '__eq__', ['self', 'value'], (self: DictView, o: any) => {
-  if (self.what === 1) return self === o ? true : NotImplemented;
-  const a = viewSet(self), b = viewSet(o);
-  if (b === undefined) return NotImplemented;
-  return a!.table.size === b.table.size && a!.table.liveKeys().every((k: any) => b.has(k));
-});
-method(VT, '__ne__', ['self', 'value'], (self: DictView, o: any) => {
-  const r = (VT.proto.$__eq__ as any)(self, o);
-  return r === NotImplemented ? r : !r;
-});
-// keys/items views order like sets (subset tests) against sets and other set-like views.
-for (const [dn, test] of [
-  ['__le__', (a: PySet, b: PySet) => a.table.size <= b.table.size && a.table.liveKeys().every((k: any) => b.has(k))],
-  ['__lt__', (a: PySet, b: PySet) => a.table.size < b.table.size && a.table.liveKeys().every((k: any) => b.has(k))],
-  ['__ge__', (a: PySet, b: PySet) => b.table.size <= a.table.size && b.table.liveKeys().every((k: any) => a.has(k))],
-  ['__gt__', (a: PySet, b: PySet) => b.table.size < a.table.size && b.table.liveKeys().every((k: any) => a.has(k))],
-] as const) {
-  method(VT, dn, ['self', 'value'], (self: DictView, o: any) => {
-    if (self.what === 1) return NotImplemented;
-    const b = viewSet(o);
-    return b === undefined ? NotImplemented : test(viewSet(self)!, b);
-  });
-}
-for (const [dn, op] of [['__and__', '&'], ['__or__', '|'], ['__sub__', '-'], ['__xor__', '^'],
-  ['__rand__', '&'], ['__ror__', '|'], ['__rsub__', '-r'], ['__rxor__', '^']] as const) {
-  method(VT, dn, ['self', 'other'], (self: DictView, o: any) => {
-    if (self.what === 1) return NotImplemented;
-    const a = viewSet(self)!;
-    let b: PySet;
-    try { b = viewSet(o) ?? setOfIterable(o); } catch { return NotImplemented; }
-    return setAlgebra(op === '-r' ? '-' : op, op === '-r' ? b : a, op === '-r' ? a : b, false);
-  });
-}
-method(VT, 'isdisjoint', ['self', 'other'], (self: DictView, o: any) => {
-  const a = viewSet(self)!;
-  for (const x of iterToArray(o)) if (a.has(x)) return false;
-  return true;
-});
-method(VT, 'mapping', ['self'], (self: DictView) => self.dict);
-(DictView.prototype as any).$__hash__ = None;
 
-import { setAlgebra, setOfIterable } from './setmethods';
+/** The methods of dict views (from installDictMethods, which alone makes views). */
+function installViewMethods(): void {
+  installSetDunders(); // keys/items views' set operations make sets
+  const VT = { name: 'dict_view', proto: DictView.prototype } as any;
+  method(VT, '__len__', ['self'], (self: DictView) => self.dict.table.size);
+  method(VT, '__iter__', ['self'], (self: DictView) =>
+    self.what === 0 ? new DictKeyIter(self.dict, 0) : self.what === 1 ? new DictValueIter(self.dict, 1) : new DictItemIter(self.dict, 2));
+  method(VT, '__reversed__', ['self'], (self: DictView) => new ArrayIterOf(viewItems(self).reverse()));
+  method(VT, '__repr__', ['self'], (self: DictView) =>
+    reprGuard(self, '...', () => `${VIEW_NAMES_OF(self)}([${viewItems(self).map(pyRepr).join(', ')}])`));
+  method(VT, '__contains__', ['self', 'key'], (self: DictView, x: any) => {
+    if (self.what === 0) return self.dict.table.find(x) >= 0;
+    if (self.what === 1) { for (const v of viewItems(self)) if (v === x || eq(v, x)) return true; return false; }
+    if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
+    const v = self.dict.table.get(x.items[0]);
+    return v !== undefined && (v === x.items[1] || eq(v, x.items[1]));
+  });
+  method(VT, '__eq__', ['self', 'value'], (self: DictView, o: any) => {
+    if (self.what === 1) return self === o ? true : NotImplemented;
+    const a = viewSet(self), b = viewSet(o);
+    if (b === undefined) return NotImplemented;
+    return a!.table.size === b.table.size && a!.table.liveKeys().every((k: any) => b.has(k));
+  });
+  method(VT, '__ne__', ['self', 'value'], (self: DictView, o: any) => {
+    const r = (VT.proto.$__eq__ as any)(self, o);
+    return r === NotImplemented ? r : !r;
+  });
+  // keys/items views order like sets (subset tests) against sets and other set-like views.
+  for (const [dn, test] of [
+    ['__le__', (a: PySet, b: PySet) => a.table.size <= b.table.size && a.table.liveKeys().every((k: any) => b.has(k))],
+    ['__lt__', (a: PySet, b: PySet) => a.table.size < b.table.size && a.table.liveKeys().every((k: any) => b.has(k))],
+    ['__ge__', (a: PySet, b: PySet) => b.table.size <= a.table.size && b.table.liveKeys().every((k: any) => a.has(k))],
+    ['__gt__', (a: PySet, b: PySet) => b.table.size < a.table.size && b.table.liveKeys().every((k: any) => a.has(k))],
+  ] as const) {
+    method(VT, dn, ['self', 'value'], (self: DictView, o: any) => {
+      if (self.what === 1) return NotImplemented;
+      const b = viewSet(o);
+      return b === undefined ? NotImplemented : test(viewSet(self)!, b);
+    });
+  }
+  for (const [dn, op] of [['__and__', '&'], ['__or__', '|'], ['__sub__', '-'], ['__xor__', '^'],
+    ['__rand__', '&'], ['__ror__', '|'], ['__rsub__', '-r'], ['__rxor__', '^']] as const) {
+    method(VT, dn, ['self', 'other'], (self: DictView, o: any) => {
+      if (self.what === 1) return NotImplemented;
+      const a = viewSet(self)!;
+      let b: PySet;
+      try { b = viewSet(o) ?? setOfIterable(o); } catch { return NotImplemented; }
+      return setAlgebra(op === '-r' ? '-' : op, op === '-r' ? b : a, op === '-r' ? a : b, false);
+    });
+  }
+  method(VT, 'isdisjoint', ['self', 'other'], (self: DictView, o: any) => {
+    const a = viewSet(self)!;
+    for (const x of iterToArray(o)) if (a.has(x)) return false;
+    return true;
+  });
+  method(VT, 'mapping', ['self'], (self: DictView) => self.dict);
+  (DictView.prototype as any).$__hash__ = None;
+}
+
+import { setAlgebra, setOfIterable, installSetDunders } from './setmethods';
 export { dictKeysType as keysViewType };

@@ -17,6 +17,7 @@ import { PySet, PySetBase, PyFrozenSet } from './set';
 import { HashTable, HOLE } from './hashtable';
 import { keyMaySuspend, findS, getS, setS, deleteS, probe, hashS } from './hashsus';
 import { mkDict, mkSet } from '../compiled';
+import { installSetDunders } from './setmethods';
 
 /** Drives `r` when it is a frame (inside a generator): `x = yield* step(r)`. */
 function* step(r: any): Generator<any, any, any> {
@@ -84,6 +85,7 @@ function* mkDictGen(keys: any[], vals: any[]): Generator<any, PyDict, any> {
 }
 
 export function mkSetS(items: any[]): any {
+  installSetDunders(); // a set's special methods come with the first set (setmethods.ts)
   for (let i = 0; i < items.length; i++) if (keyMaySuspend(items[i])) return mkSetGen(items);
   return mkSet(items);
 }
@@ -270,6 +272,7 @@ function* listExtendGen(self: PyList, x: any): Generator<any, any, any> {
  */
 export function setFromS(frozen: boolean, x: any): any {
   if (!mayIterSuspend(x) && !((x instanceof PyList || x instanceof PyTuple) && x.items.some(keyMaySuspend))) return undefined;
+  installSetDunders();
   return setFromGen(frozen ? new PyFrozenSet() : new PySet(), x);
 }
 function* setFromGen(s: PySetBase, x: any): Generator<any, PySetBase, any> {

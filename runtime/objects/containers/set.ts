@@ -22,13 +22,4 @@ export class PyFrozenSet extends PySetBase {
 export const setType = builtinType('set', null, PySet.prototype);
 export const frozensetType = builtinType('frozenset', null, PyFrozenSet.prototype);
 
-export function setFrom(items: any[]): PySet {
-  const s = new PySet();
-  for (const x of items) s.table.set(x, undefined);
-  return s;
-}
-export function frozensetFrom(items: any[]): PyFrozenSet {
-  const s = new PyFrozenSet();
-  for (const x of items) s.table.set(x, undefined);
-  return s;
-}
+// setFrom/frozensetFrom: setmethods.ts (a new set needs its special methods installed)

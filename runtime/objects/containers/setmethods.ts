@@ -40,7 +40,89 @@ class SetIterator extends PyIterator {
 }
 export const setIterType = builtinType('set_iterator', null, SetIterator.prototype);
 
+
+let installed = false;
+
+/**
+ * Gives set and frozenset their special methods (repr, iteration, algebra, comparisons, hash):
+ * when the first set is made (every way to make one calls this: displays, set()/frozenset(),
+ * dict views' set operations) or the class is named, so a bundle that makes no set drops them
+ * with the iteration order (setorder.ts) they use.
+ */
+export function installSetDunders(): void {
+  if (installed) return;
+  installed = true;
+  for (const T of [setType, frozensetType]) {
+    const name = T.name;
+    method(T, '__repr__', ['self'], (self: PySetBase) => {
+      const cls = typeOf(self);
+      const n = cls === setType || cls === frozensetType ? cls.name : cls.name;
+      if (self.table.size === 0) return `${n}()`;
+      return reprGuard(self, `${n}(...)`, () => {
+        const body = '{' + setOrder(self).map(pyRepr).join(', ') + '}';
+        return cls === setType ? body : `${n}(${body})`;
+      });
+    });
+    method(T, '__len__', ['self'], (self: PySetBase) => self.table.size);
+    method(T, '__contains__', ['self', 'key'], (self: PySetBase, k: any) => {
+      try { return self.table.find(k) >= 0; } catch (e) {
+        if (k instanceof PySet) return self.table.find(frozenFrom(k)) >= 0;
+        throw e;
+      }
+    });
+    method(T, '__iter__', ['self'], (self: PySetBase) => new SetIterator(self, setOrder(self)));
+    for (const [dn, op] of [['__or__', '|'], ['__and__', '&'], ['__sub__', '-'], ['__xor__', '^']] as const) {
+      method(T, dn, ['self', 'value'], (self: PySetBase, o: any) => {
+        const b = asSet(o);
+        return b === undefined ? NotImplemented : setAlgebra(op, self, b, false);
+      });
+      const rn = dn.replace('__', '__r');
+      method(T, rn, ['self', 'value'], (self: PySetBase, o: any) => {
+        const b = asSet(o);
+        if (b === undefined) return NotImplemented;
+        return setAlgebra(op, b instanceof PySetBase && o instanceof PySetBase ? b : newFrom(self, b), self, false);
+      });
+    }
+    method(T, '__eq__', ['self', 'value'], (self: PySetBase, o: any) => {
+      if (!(o instanceof PySetBase)) return NotImplemented;
+      return self.table.size === o.table.size && subset(self, o);
+    });
+    method(T, '__ne__', ['self', 'value'], (self: PySetBase, o: any) => {
+      if (!(o instanceof PySetBase)) return NotImplemented;
+      return !(self.table.size === o.table.size && subset(self, o));
+    });
+    method(T, '__le__', ['self', 'value'], (self: PySetBase, o: any) => (o instanceof PySetBase ? subset(self, o) : NotImplemented));
+    method(T, '__lt__', ['self', 'value'], (self: PySetBase, o: any) => (o instanceof PySetBase ? self.table.size < o.table.size && subset(self, o) : NotImplemented));
+    method(T, '__ge__', ['self', 'value'], (self: PySetBase, o: any) => (o instanceof PySetBase ? subset(o, self) : NotImplemented));
+    method(T, '__gt__', ['self', 'value'], (self: PySetBase, o: any) => (o instanceof PySetBase ? o.table.size < self.table.size && subset(o, self) : NotImplemented));
+    void name;
+  }
+  setType.proto.$__hash__ = None;
+  method(frozensetType, '__hash__', ['self'], (self: PyFrozenSet) => {
+    if (self.hash !== undefined) return self.hash;
+    // CPython's frozenset hash: xor of shuffled element hashes, order-independent.
+    let h = 0;
+    for (const k of self.table.liveKeys()) {
+      const e = pyHash(k) | 0;
+      h ^= Math.imul((e ^ (e << 16) ^ 89869747) | 0, 3644798167 | 0);
+    }
+    h = (Math.imul(h, 69069) + 907133923) | 0;
+    if (h === -1) h = 590923713;
+    self.hash = h;
+    return h;
+  });
+  for (const [dn, op] of [['__ior__', '|'], ['__iand__', '&'], ['__isub__', '-'], ['__ixor__', '^']] as const) {
+    method(setType, dn, ['self', 'value'], (self: PySet, o: any) => {
+      const b = o instanceof PySetBase ? o : undefined;
+      if (b === undefined) return NotImplemented;
+      inplace(op, self, b);
+      return self;
+    });
+  }
+}
+
 export function setOfIterable(x: any): PySet {
+  if (!installed) installSetDunders();
   const s = new PySet();
   updateFrom(s, x);
   return s;
@@ -139,51 +221,6 @@ function subset(a: PySetBase, b: PySetBase): boolean {
   return true;
 }
 
-for (const T of [setType, frozensetType]) {
-  const name = T.name;
-  method(T, '__repr__', ['self'], (self: PySetBase) => {
-    const cls = typeOf(self);
-    const n = cls === setType || cls === frozensetType ? cls.name : cls.name;
-    if (self.table.size === 0) return `${n}()`;
-    return reprGuard(self, `${n}(...)`, () => {
-      const body = '{' + setOrder(self).map(pyRepr).join(', ') + '}';
-      return cls === setType ? body : `${n}(${body})`;
-    });
-  });
-  method(T, '__len__', ['self'], (self: PySetBase) => self.table.size);
-  method(T, '__contains__', ['self', 'key'], (self: PySetBase, k: any) => {
-    try { return self.table.find(k) >= 0; } catch (e) {
-      if (k instanceof PySet) return self.table.find(frozenFrom(k)) >= 0;
-      throw e;
-    }
-  });
-  method(T, '__iter__', ['self'], (self: PySetBase) => new SetIterator(self, setOrder(self)));
-  for (const [dn, op] of [['__or__', '|'], ['__and__', '&'], ['__sub__', '-'], ['__xor__', '^']] as const) {
-    method(T, dn, ['self', 'value'], (self: PySetBase, o: any) => {
-      const b = asSet(o);
-      return b === undefined ? NotImplemented : setAlgebra(op, self, b, false);
-    });
-    const rn = dn.replace('__', '__r');
-    method(T, rn, ['self', 'value'], (self: PySetBase, o: any) => {
-      const b = asSet(o);
-      if (b === undefined) return NotImplemented;
-      return setAlgebra(op, b instanceof PySetBase && o instanceof PySetBase ? b : newFrom(self, b), self, false);
-    });
-  }
-  method(T, '__eq__', ['self', 'value'], (self: PySetBase, o: any) => {
-    if (!(o instanceof PySetBase)) return NotImplemented;
-    return self.table.size === o.table.size && subset(self, o);
-  });
-  method(T, '__ne__', ['self', 'value'], (self: PySetBase, o: any) => {
-    if (!(o instanceof PySetBase)) return NotImplemented;
-    return !(self.table.size === o.table.size && subset(self, o));
-  });
-  method(T, '__le__', ['self', 'value'], (self: PySetBase, o: any) => (o instanceof PySetBase ? subset(self, o) : NotImplemented));
-  method(T, '__lt__', ['self', 'value'], (self: PySetBase, o: any) => (o instanceof PySetBase ? self.table.size < o.table.size && subset(self, o) : NotImplemented));
-  method(T, '__ge__', ['self', 'value'], (self: PySetBase, o: any) => (o instanceof PySetBase ? subset(o, self) : NotImplemented));
-  method(T, '__gt__', ['self', 'value'], (self: PySetBase, o: any) => (o instanceof PySetBase ? o.table.size < self.table.size && subset(o, self) : NotImplemented));
-  void name;
-}
 
 function newFrom(like: PySetBase, src: PySetBase): PySetBase {
   const r = newLike(like);
@@ -201,20 +238,6 @@ function frozenFrom(s: PySetBase): PyFrozenSet {
   return f;
 }
 
-setType.proto.$__hash__ = None;
-method(frozensetType, '__hash__', ['self'], (self: PyFrozenSet) => {
-  if (self.hash !== undefined) return self.hash;
-  // CPython's frozenset hash: xor of shuffled element hashes, order-independent.
-  let h = 0;
-  for (const k of self.table.liveKeys()) {
-    const e = pyHash(k) | 0;
-    h ^= Math.imul((e ^ (e << 16) ^ 89869747) | 0, 3644798167 | 0);
-  }
-  h = (Math.imul(h, 69069) + 907133923) | 0;
-  if (h === -1) h = 590923713;
-  self.hash = h;
-  return h;
-});
 
 const S = setType;
 /** The set method pack (runtime/builtins/methodpacks.ts): the set and frozenset methods. */
@@ -296,14 +319,6 @@ function swapIn(self: PySetBase, r: PySetBase): void {
   self.table.log = r.table.log !== null ? r.table.log.slice() : null;
 }
 
-for (const [dn, op] of [['__ior__', '|'], ['__iand__', '&'], ['__isub__', '-'], ['__ixor__', '^']] as const) {
-  method(S, dn, ['self', 'value'], (self: PySet, o: any) => {
-    const b = o instanceof PySetBase ? o : undefined;
-    if (b === undefined) return NotImplemented;
-    inplace(op, self, b);
-    return self;
-  });
-}
 
 function inplace(op: string, self: PySetBase, b: PySetBase): void {
   switch (op) {
@@ -321,6 +336,7 @@ function inplace(op: string, self: PySetBase, b: PySetBase): void {
  * the items one by one, so the compiler calls this for such displays.
  */
 export function constSetDisplay(items: any[]): PySet {
+  if (!installed) installSetDunders();
   const first = new PyFrozenSet();
   for (const x of items) first.table.set(x, undefined);
   const folded = new PyFrozenSet();
@@ -328,6 +344,20 @@ export function constSetDisplay(items: any[]): PySet {
   const r = new PySet();
   mergeInto(r, folded);
   return r;
+}
+
+/** A set of `items` (runtime helpers and embedders). */
+export function setFrom(items: any[]): PySet {
+  if (!installed) installSetDunders();
+  const s = new PySet();
+  for (const x of items) s.table.set(x, undefined);
+  return s;
+}
+export function frozensetFrom(items: any[]): PyFrozenSet {
+  if (!installed) installSetDunders();
+  const s = new PyFrozenSet();
+  for (const x of items) s.table.set(x, undefined);
+  return s;
 }
 
 export { HOLE };
