@@ -17,6 +17,7 @@ import { intArg } from '../objects/containers/index_';
 import { Frame, runSync } from '../scheduler/frames';
 import { writeStdout, readInputLine } from '../scheduler/io';
 import { add, pow as numPow } from '../objects/numbers/index';
+import { need_pow } from './needs';
 import { lt, gt, eq } from '../objects/numbers/compare';
 import { numAbs, pyRound, pyDivmod, powMod, intToBase, asInt } from '../objects/numbers/intfuncs';
 import { PyFloat } from '../objects/numbers/box';
@@ -190,6 +191,7 @@ function isNum(x: any): boolean {
 }
 
 export const b_pow = /*#__PURE__*/ defBuiltin('pow', ['base', 'exp', 'mod'], (b: any, e: any, m: any) => {
+  need_pow(); // pow is reachable without naming it in a module that never uses `**`
   if (isNone(m)) return numPow(b, e);
   if (isNum(b) && isNum(e) && isNum(m)) return powMod(b, e, m);
   const f = typeOf(b).proto.$__pow__;

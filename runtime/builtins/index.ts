@@ -7,7 +7,7 @@ export {
   b_range, b_slice, b_property, b_staticmethod, b_classmethod, b_super, b_NotImplemented, b_Ellipsis,
 } from './types';
 export { need_types } from './types';
-export { need_percent, need_format } from './needs';
+export { need_percent, need_format, need_pow } from './needs';
 export {
   b_print, b_input, b_len, b_repr, b_ascii, b_id, b_callable, b_hash, b_abs, b_round, b_divmod, b_pow, b_bin,
   b_oct, b_hex, b_chr, b_ord, b_format, b_getattr, b_setattr, b_hasattr, b_delattr, b_vars, b_isinstance,

@@ -10,7 +10,7 @@ import { installSetMethods } from '../objects/containers/setmethods';
 import { installStrMethods, installBytesMethods } from './types';
 import { installNumberMethods } from '../objects/numbers/dunders';
 import { twinStrJoin, twinListSort } from './twins';
-import { need_percent, need_format } from './needs';
+import { need_percent, need_format, need_pow } from './needs';
 
 export const pack_str = /*#__PURE__*/ methodPack(() => {
   installStrMethods();
@@ -32,6 +32,7 @@ export const pack_num = /*#__PURE__*/ methodPack(installNumberMethods);
 export function installAllPacks(): void {
   need_percent();
   need_format();
+  need_pow();
   pack_str();
   pack_bytes();
   pack_list();

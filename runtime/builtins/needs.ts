@@ -10,6 +10,8 @@ import { setBytesPercent } from '../objects/strings/bytesdunders';
 import { bytesPercent } from '../objects/strings/bytespercent';
 import { setBoxFormat } from '../objects/boxformat';
 import { formatAny } from '../objects/strings/strformat';
+import { setCrPow } from '../objects/numbers/floatops';
+import { crPow } from '../objects/numbers/crpow';
 
 /** `str % args` and `bytes % args` (printf-style formatting): modules using `%` or naming `__mod__`. */
 export function need_percent(): void {
@@ -23,4 +25,9 @@ export function need_percent(): void {
  */
 export function need_format(): void {
   setBoxFormat(formatAny);
+}
+
+/** Float powers (`**`, correctly rounded as CPython's): modules using `**` or naming `pow`/`__pow__`. */
+export function need_pow(): void {
+  setCrPow(crPow);
 }

@@ -10,7 +10,8 @@ import { bigToDouble, bigGcd, bigIsqrt, bigBitLength, ldexpRaw } from '../object
 import { frexp as frexpRaw } from '../objects/numbers/decompose';
 import { floatToInt, asInt } from '../objects/numbers/intfuncs';
 import { mul } from '../objects/numbers/arith';
-import { floatPowRaw } from '../objects/numbers/floatops';
+import { floatPowRaw, setCrPow } from '../objects/numbers/floatops';
+import { crPow } from '../objects/numbers/crpow';
 
 /** A real-number argument as a double (CPython's PyFloat_AsDouble). */
 function D(x: any): number {
@@ -123,6 +124,7 @@ function pow(x: any, y: any): number | PyFloat {
   if (a === 0 && b < 0 && Number.isFinite(b)) domain();
   if (a < 0 && Number.isFinite(a) && Number.isFinite(b) && !Number.isInteger(b)) domain();
   let r: number;
+  setCrPow(crPow);
   try { r = floatPowRaw(a, b); } catch { range(); }
   return flt(r!);
 }

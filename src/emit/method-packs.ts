@@ -42,6 +42,7 @@ export function attributeNames(mod: A.Module): Set<string> | null {
       }
       case 'Name':
         if ((NAME_CHECKS.has(n.id) && !checkedCallees.has(n)) || DYNAMIC_NAMES.has(n.id)) dynamic = true;
+        if (n.id === 'pow') names.add('__pow__'); // the pow builtin raises to a power too
         break;
       case 'Attribute':
         if (DYNAMIC_ATTRS.has(n.attr) && !checkedCallees.has(n)) dynamic = true;
@@ -53,8 +54,10 @@ export function attributeNames(mod: A.Module): Set<string> | null {
         break;
       case 'BinOp':
       case 'AugAssign':
-        // `a % b` calls __mod__ (or, for a str, printf-style formatting: need_percent)
+        // `a % b` calls __mod__ (or, for a str, printf-style formatting: need_percent), `a ** b`
+        // __pow__ (or the float power: need_pow)
         if (n.op === 'Mod') names.add('__mod__');
+        if (n.op === 'Pow') names.add('__pow__');
         break;
       case 'MatchClass':
         for (const a of n.kwdAttrs) names.add(a);
@@ -102,13 +105,15 @@ export function needsTypes(names: Set<string> | null): boolean {
 
 /**
  * The runtime's `need_X()` features (runtime/builtins/needs.ts) and the attribute names that
- * may reach each: `%` formatting of str (the `%` operator counts as `__mod__`), and the
- * `__format__` of int/float/str subclass instances called by name. A module whose names are
+ * may reach each: `%` formatting of str (the `%` operator counts as `__mod__`), the
+ * `__format__` of int/float/str subclass instances called by name, and float powers (`**` and
+ * the name `pow` count as `__pow__`). A module whose names are
  * computed calls installAllPacks(), which installs every need.
  */
 const NEEDS: Record<string, readonly string[]> = {
   need_percent: ['__mod__', '__rmod__', '__imod__'],
   need_format: ['__format__'],
+  need_pow: ['__pow__', '__rpow__', '__ipow__'],
 };
 
 /** The needs a module with these attribute names calls (none when computed: installAllPacks). */

@@ -1,7 +1,16 @@
 // Float arithmetic with CPython's semantics (Objects/floatobject.c): floor division and
 // modulo signs, the ZeroDivisionError messages and the special cases of float_pow.
 import { throwError } from '../errors';
-import { crPow } from './crpow';
+
+// The correctly rounded pow (./crpow.ts), installed by `$rt.need_pow()` (modules using `**` or
+// naming `pow`/`__pow__`), by the `pow` builtin and by math.pow: a bundle that never raises a
+// float to a power drops it.
+let crPow: ((x: number, y: number) => number) | undefined;
+
+/** Installs the float power function (once, from need_pow and the pow builtins). */
+export function setCrPow(f: (x: number, y: number) => number): void {
+  crPow = f;
+}
 
 export function floatMod(vx: number, wx: number): number {
   if (wx === 0) throwError('ZeroDivisionError', 'float modulo');
@@ -79,6 +88,7 @@ export function floatPowRaw(x: number, y: number): number {
     throwError('ValueError', 'negative number cannot be raised to a fractional power');
   }
   if (x === 1.0) return 1.0;
+  if (crPow === undefined) throwError('SystemError', '** used by code that did not call $rt.need_pow() (please report a bug in edgepy)');
   const r = x > 0 ? crPow(x, y) : (Math.abs(y % 2) === 1 ? -crPow(-x, y) : crPow(-x, y));
   if (!Number.isFinite(r)) throwError('OverflowError', "(34, 'Numerical result out of range')");
   return r;

@@ -5,10 +5,12 @@ import { fileURLToPath } from 'node:url';
 import * as N from '../../../runtime/objects/numbers';
 import { mathModule } from '../../../runtime/modules/math';
 import { check, dec, Case } from './harness';
-import { need_percent } from '../../../runtime/builtins/needs';
+import { need_percent, need_pow } from '../../../runtime/builtins/needs';
 
-// `str % x` is installed by need_percent (compiled code calls it when a module uses `%`)
+// `str % x` and float `**` are installed by needs (compiled code calls them when a module uses
+// `%` or `**`)
 need_percent();
+need_pow();
 
 // edgepy has no complex type: CPython's complex results of `negative ** fractional` are
 // reported as a ValueError instead (documented), so those cases are checked separately.
