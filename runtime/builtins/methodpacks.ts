@@ -8,12 +8,14 @@ import { installListMethods } from '../objects/containers/listmethods';
 import { installDictMethods } from '../objects/containers/dictmethods';
 import { installSetMethods } from '../objects/containers/setmethods';
 import { installStrMethods, installBytesMethods } from './types';
+import { installStrDunders } from '../objects/strings/strdunders';
 import { installNumberMethods } from '../objects/numbers/dunders';
 import { twinStrJoin, twinListSort } from './twins';
 import { need_percent, need_format, need_pow } from './needs';
 
 export const pack_str = /*#__PURE__*/ methodPack(() => {
   installStrMethods();
+  installStrDunders();
   twinStrJoin();
 });
 export const pack_bytes = /*#__PURE__*/ methodPack(installBytesMethods);

@@ -28,6 +28,10 @@ export const METHOD_PACKS: Readonly<Record<string, Readonly<Record<string, reado
       'isprintable', 'isspace', 'istitle', 'isupper', 'join', 'ljust', 'lower', 'lstrip', 'partition', 'removeprefix',
       'removesuffix', 'replace', 'rfind', 'rindex', 'rjust', 'rpartition', 'rsplit', 'rstrip', 'split', 'splitlines',
       'startswith', 'strip', 'swapcase', 'title', 'translate', 'upper', 'zfill', 'maketrans',
+      // operator dunders called by name (objects/strings/strdunders.ts): the operators handle
+      // strings before any dunder lookup
+      '__add__', '__mul__', '__rmul__', '__mod__', '__rmod__', '__contains__', '__iter__', '__lt__', '__le__', '__gt__',
+      '__ge__',
     ],
   },
   bytes: {
