@@ -232,7 +232,8 @@ class Gen {
         }
         break;
       case 'for': {
-        const it = this.pick([`range(${this.int(5)})`, this.expr('str', 1), this.expr('list', 1), `${this.expr('dict', 1)}.items()`]);
+        // a list is iterated through a copy: the body may insert into the list it walks (which never ends)
+        const it = this.pick([`range(${this.int(5)})`, this.expr('str', 1), `list(${this.expr('list', 1)})`, `${this.expr('dict', 1)}.items()`]);
         const name = `it${this.n++}`;
         this.emit(indent, `for ${name} in ${it}:`);
         this.emit(indent + '    ', `print(${name})`);
