@@ -485,6 +485,171 @@ print(sorted(p${this.n} | q${this.n}), sorted(p${this.n} & q${this.n}), sorted(p
       // bytes
       `bb${this.n} = ${s}.encode("utf-8")
 print(bb${this.n}, len(bb${this.n}), bb${this.n}[:2], list(bb${this.n}[:3]), bb${this.n}.hex(), bytes([65, 66]) + b"c", bb${this.n}.decode())`,
+      // operator overloading: reflected and in-place operators, ordering, hashing, truthiness
+      `class V${this.n}:
+    def __init__(self, x):
+        self.x = x
+    def __add__(self, o):
+        return V${this.n}(self.x + (o.x if isinstance(o, V${this.n}) else o))
+    def __radd__(self, o):
+        return V${this.n}(o * ${b} + self.x)
+    def __iadd__(self, o):
+        self.x -= o
+        return self
+    def __lt__(self, o):
+        return self.x < o.x
+    def __eq__(self, o):
+        return isinstance(o, V${this.n}) and self.x == o.x
+    def __hash__(self):
+        return hash(self.x % 7)
+    def __bool__(self):
+        return self.x > ${b}
+    def __len__(self):
+        return abs(self.x)
+    def __repr__(self):
+        return f"V({self.x})"
+vs${this.n} = [V${this.n}(${a}), V${this.n}(${b}), V${this.n}(3)]
+w${this.n} = vs${this.n}[0]
+w${this.n} += 2
+print(vs${this.n}[1] + vs${this.n}[2], 10 + vs${this.n}[1], sum(vs${this.n}, V${this.n}(0)), sorted(vs${this.n}), max(vs${this.n}), len({v: 1 for v in vs${this.n}}), [bool(v) for v in vs${this.n}], len(vs${this.n}[2]), V${this.n}(1) in vs${this.n}, vs${this.n}.index(V${this.n}(3)))`,
+      // the old iteration protocol, __getitem__ with slices, __contains__, __call__
+      `class Seq${this.n}:
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return ("slice", i.start, i.stop, i.step)
+        if i >= ${this.int(5)}:
+            raise IndexError(i)
+        return i * ${b}
+    def __contains__(self, x):
+        return x == ${a}
+    def __call__(self, *a, **k):
+        return (a, sorted(k))
+q${this.n} = Seq${this.n}()
+print(list(q${this.n}), q${this.n}[1:${b}], q${this.n}[::2], ${a} in q${this.n}, 0 in q${this.n}, q${this.n}(1, ${s}, z=2), list(zip(q${this.n}, "abc")), sorted(q${this.n}, reverse=True))`,
+      // generator protocol: send, throw, close, return values
+      `def co${this.n}():
+    total = 0
+    try:
+        while True:
+            got = yield total
+            if got is None:
+                break
+            total += got
+    except ValueError as e:
+        yield ("thrown", str(e))
+    finally:
+        print("cleanup", total)
+    return total * 2
+g${this.n} = co${this.n}()
+print(next(g${this.n}), g${this.n}.send(${a}), g${this.n}.send(${b}))
+print(g${this.n}.throw(ValueError(${s})))
+g${this.n}.close()
+h${this.n} = co${this.n}()
+next(h${this.n})
+try:
+    h${this.n}.send(None)
+except StopIteration as e:
+    print("stop", e.value)
+def outer${this.n}():
+    r = yield from co${this.n}()
+    yield ("r", r)
+o${this.n} = outer${this.n}()
+print(next(o${this.n}), o${this.n}.send(${b}), o${this.n}.send(None))`,
+      // context managers: suppressing, re-raising, nesting; finally overriding return
+      `class CM${this.n}:
+    def __init__(self, name, swallow):
+        self.name = name
+        self.swallow = swallow
+    def __enter__(self):
+        print("enter", self.name)
+        return self.name * 2
+    def __exit__(self, et, ev, tb):
+        print("exit", self.name, et.__name__ if et else None, ev)
+        return self.swallow
+def f${this.n}(n):
+    for i in range(n):
+        try:
+            with CM${this.n}("a", ${this.pick(['True', 'False'])}) as x, CM${this.n}("b", ${this.pick(['True', 'False'])}):
+                if i == 1:
+                    continue
+                if i == 2:
+                    return x
+                raise KeyError(i)
+        except KeyError as e:
+            print("caught", e)
+        finally:
+            print("finally", i)
+            if i == ${this.int(4)}:
+                break
+    return "end"
+print(f${this.n}(${this.int(5)}))`,
+      // properties, class and static methods, class attributes, __init_subclass__-free inheritance
+      `class Acc${this.n}:
+    count = 0
+    def __init__(self, v):
+        self._v = v
+        Acc${this.n}.count += 1
+    @property
+    def v(self):
+        return self._v * ${b}
+    @v.setter
+    def v(self, new):
+        if new < 0:
+            raise ValueError("negative")
+        self._v = new
+    @classmethod
+    def make(cls, s):
+        return cls(len(s))
+    @staticmethod
+    def twice(x):
+        return x * 2
+a${this.n} = Acc${this.n}.make(${s})
+try:
+    a${this.n}.v = ${a}
+except ValueError as e:
+    print("ValueError", e)
+print(a${this.n}.v, Acc${this.n}.twice(${s}), a${this.n}.twice(${b}), Acc${this.n}.count, type(a${this.n}).__name__, vars(a${this.n}), getattr(a${this.n}, "missing", "dflt"), hasattr(a${this.n}, "v"))`,
+      // f-string conversions and nested specs, format(), self-documenting fields
+      `x${this.n} = ${a}
+y${this.n} = ${s}
+w${this.n} = ${this.int(12)}
+print(f"{x${this.n}=}|{y${this.n}!a}|{y${this.n}!s:>{w${this.n}}}|{x${this.n}:{w${this.n}}.{${this.int(4)}}}|{x${this.n}:#0{w${this.n}}x}", format(x${this.n}, "^+{}".format(w${this.n})), "{0:{1}}|{0!r:>{1}}".format(y${this.n}, w${this.n}), f"{'{'}{x${this.n}}{'}'}")`,
+      // scoping: globals, closures over loop variables, default arguments bound once, class bodies
+      `g${this.n} = ${a}
+def bump${this.n}(k=[]):
+    global g${this.n}
+    g${this.n} += 1
+    k.append(g${this.n})
+    return k
+fs${this.n} = [lambda: i for i in range(3)]
+gs${this.n} = [lambda i=i: i * ${b} for i in range(3)]
+class K${this.n}:
+    base = ${b}
+    vals = [base * 2]
+    def get(self):
+        return self.base
+print(bump${this.n}(), bump${this.n}(), [f() for f in fs${this.n}], [f() for f in gs${this.n}], K${this.n}.vals, K${this.n}().get())
+try:
+    def un${this.n}():
+        print(g${this.n})
+        g${this.n} = 1
+    un${this.n}()
+except UnboundLocalError as e:
+    print("UnboundLocalError", e)`,
+      // dict views, ordering after deletion, list sort stability and errors
+      `dd${this.n} = dict.fromkeys(${s}, 0)
+dd${this.n}[${a}] = ${b}
+if dd${this.n}:
+    del dd${this.n}[next(iter(dd${this.n}))]
+dd${this.n}["z"] = 1
+print(list(dd${this.n}.items()), sorted(dd${this.n}.keys() & {"z", ${a}}, key=str), list(reversed(dd${this.n})), dd${this.n}.get(${a}), len(dd${this.n}.values()))
+pairs${this.n} = [(${b}, "b"), (1, "a"), (${b}, "a"), (1, "c")]
+pairs${this.n}.sort(key=lambda p: p[0])
+print(pairs${this.n}, sorted(pairs${this.n}, key=lambda p: p[1], reverse=True))
+try:
+    sorted([1, "a", ${a}])
+except TypeError as e:
+    print("TypeError", e)`,
     ];
     this.emit('', this.pick(snippets));
     this.n++;
