@@ -1,0 +1,219 @@
+// A generator of random *concurrency* programs for differential testing against the spec's
+// executable model (shared/tools/edge_oracle.py, test/fuzz/concurrency-differential.test.ts).
+//
+// A program is a few workers `w0 .. wN` (async def, or plain def that suspends); worker i only
+// calls workers j > i, so every program terminates. Their bodies mix the Edge primitives —
+// sleep (also through plain-def call chains and generators), await, gather, run, with_timeout,
+// cancel (of running, sleeping and never-driven coroutines), errors in gathered children,
+// `finally` and `with` cleanup on cancellation — and print what happens with the virtual time.
+// The oracle's known limits (except*, exception context during cancellation cleanup,
+// recursion depth, unfinished async generators) are never generated.
+
+/** mulberry32: a small deterministic PRNG, seeded per program. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PRELUDE = `import time
+
+def now():
+    return round(time.monotonic(), 4)
+
+def pause(d):
+    sleep(d)
+
+def deep(n, d):
+    if n == 0:
+        sleep(d)
+        return 0
+    return deep(n - 1, d) + 1
+
+def ticks(n, d):
+    for i in range(n):
+        sleep(d)
+        yield i
+
+class CM:
+    def __init__(self, tag):
+        self.tag = tag
+    def __enter__(self):
+        print(self.tag, "enter", now())
+        return self
+    def __exit__(self, et, ev, tb):
+        print(self.tag, "exit", et.__name__ if et else None, now())
+        return False
+
+async def agen(n, d):
+    for i in range(n):
+        sleep(d)
+        yield i
+
+async def killer(c, d, tag):
+    sleep(d)
+    cancel(c)
+    print(tag, "cancel", now())
+`;
+
+class Gen {
+  private r: () => number;
+  private workers = 0;
+  private out: string[] = [];
+
+  constructor(seed: number) {
+    this.r = prng(seed);
+  }
+
+  private int(n: number): number {
+    return Math.floor(this.r() * n);
+  }
+  private pick<T>(xs: readonly T[]): T {
+    return xs[this.int(xs.length)];
+  }
+  private chance(p: number): boolean {
+    return this.r() < p;
+  }
+
+  private delay(): string {
+    return this.pick(['0', '0', '0.001', '0.01', '0.02', '0.05', '0.1', 'd']);
+  }
+
+  /** A call of a worker after `i`, or null when `i` is the last. */
+  private child(i: number, tag: string): string | null {
+    if (i + 1 >= this.workers) return null;
+    const j = i + 1 + this.int(this.workers - i - 1);
+    return `w${j}(${tag}, ${this.delay()})`;
+  }
+
+  /** One step of worker `i`'s body, as lines (without indentation). */
+  private step(i: number, s: number, isAsync: boolean): string[] {
+    const t = (suffix: string) => `tag + ".${s}${suffix}"`;
+    const kinds = ['sleep', 'pause', 'deep', 'ticks', 'loop', 'with', 'raise', 'await', 'gather', 'gather', 'run', 'timeout', 'timeout', 'race', 'precancel', 'receive', 'agen'];
+    const k = this.pick(kinds);
+    const c1 = this.child(i, t('a'));
+    const c2 = this.child(i, t('b'));
+    switch (k) {
+      case 'sleep':
+        return [`sleep(${this.delay()})`, `print(tag, "slept", now())`];
+      case 'pause':
+        return [`pause(${this.delay()})`, `print(tag, "paused", now())`];
+      case 'deep':
+        return [`print(tag, "deep", deep(${this.int(6)}, ${this.delay()}), now())`];
+      case 'ticks':
+        return [`for x in ticks(${1 + this.int(3)}, ${this.delay()}):`, `    print(tag, "tick", x, now())`];
+      case 'loop':
+        return [`for k in range(${1 + this.int(3)}):`, `    print(tag, "loop", k)`, `    sleep(0)`];
+      case 'with':
+        return [`with CM(${t('')}):`, `    sleep(${this.delay()})`, `    print(tag, "in with", now())`];
+      case 'raise':
+        return [`if d > ${this.pick(['0', '0.01', '0.05'])}:`, `    raise ValueError(tag)`];
+      case 'await':
+        if (!c1) return [`sleep(0)`];
+        // a plain def cannot await: it drives the child with run()
+        return [
+          'try:',
+          `    print(tag, "got", ${isAsync ? 'await ' : 'run('}${c1}${isAsync ? '' : ')'}, now())`,
+          'except ValueError as e:',
+          `    print(tag, "child failed", e, now())`,
+        ];
+      case 'gather':
+      case 'run': {
+        if (!c1) return [`sleep(${this.delay()})`];
+        const args = [c1, ...(c2 && this.chance(0.7) ? [c2] : []), ...(this.chance(0.2) ? [this.child(i, t('c'))!] : [])];
+        return [
+          'try:',
+          `    print(tag, "${k}", ${k}(${args.join(', ')}), now())`,
+          'except ValueError as e:',
+          `    print(tag, "${k} failed", e, now())`,
+        ];
+      }
+      case 'timeout':
+        if (!c1) return [`sleep(${this.delay()})`];
+        return [
+          'try:',
+          `    print(tag, "in time", with_timeout(${this.pick(['0', '0.005', '0.01', '0.03', '0.06', '0.2', '1'])}, ${c1}), now())`,
+          'except (TimeoutError, ValueError) as e:',
+          `    print(tag, "timeout" if isinstance(e, TimeoutError) else "failed", now())`,
+        ];
+      case 'race':
+        if (!c1) return [`sleep(0)`];
+        return [
+          `c = ${c1}`,
+          'try:',
+          `    print(tag, "race", gather(c, killer(c, ${this.delay()}, tag)), now())`,
+          'except ValueError as e:',
+          `    print(tag, "race failed", e, now())`,
+        ];
+      case 'receive':
+        return [`print(tag, "event", receive(), now())`];
+      case 'agen':
+        // async for needs an async def; a plain def walks the sync generator
+        return isAsync
+          ? [`async for x in agen(${1 + this.int(3)}, ${this.delay()}):`, `    print(tag, "agen", x, now())`]
+          : [`for x in ticks(${1 + this.int(3)}, ${this.delay()}):`, `    print(tag, "tick", x, now())`];
+      case 'precancel':
+        if (!c1) return [`sleep(0)`];
+        return [`c = ${c1}`, 'cancel(c)', `print(tag, "precancelled", run(c), now())`];
+    }
+    return ['pass'];
+  }
+
+  private worker(i: number): void {
+    const isAsync = this.chance(0.75);
+    this.out.push(`${isAsync ? 'async ' : ''}def w${i}(tag, d):`);
+    this.out.push(`    print(tag, "w${i} start", now())`);
+    const body: string[] = [];
+    const n = 1 + this.int(3);
+    for (let s = 0; s < n; s++) body.push(...this.step(i, s, isAsync));
+    if (this.chance(0.4)) {
+      this.out.push('    try:');
+      for (const l of body) this.out.push('        ' + l);
+      this.out.push('    finally:');
+      this.out.push(`        print(tag, "w${i} cleanup", now())`);
+    } else {
+      for (const l of body) this.out.push('    ' + l);
+    }
+    this.out.push(`    print(tag, "w${i} end", now())`);
+    this.out.push(`    return tag + "!"`);
+    this.out.push('');
+  }
+
+  program(): ConcurrencyProgram {
+    this.workers = 2 + this.int(3);
+    this.out.push(PRELUDE);
+    // workers after i are called by i: define them all before the module body runs
+    for (let i = 0; i < this.workers; i++) this.worker(i);
+    // the module body: itself a coroutine
+    if (this.chance(0.3)) this.out.push(`pause(${this.delay().replace('d', '0.01')})`, 'print("module slept", now())');
+    const firsts = [`w0("m", ${this.delay().replace('d', '0.02')})`];
+    if (this.chance(0.5)) firsts.push(`w${this.int(this.workers)}("n", ${this.delay().replace('d', '0')})`);
+    const driver = this.pick(['run', 'gather']);
+    this.out.push('try:');
+    this.out.push(`    print("main", ${driver}(${firsts.join(', ')}), now())`);
+    this.out.push('except (ValueError, TimeoutError) as e:');
+    this.out.push('    print("main failed", type(e).__name__, e, now())');
+    this.out.push('print("end", now())');
+    // receive() gets messages queued before start and, at pending-event stops, pushed ones
+    const events = Array.from({ length: this.int(3) }, (_, k) => `pre${k}`);
+    const interactiveEvents = Array.from({ length: this.int(3) }, (_, k) => `push${k}`);
+    return { source: this.out.join('\n') + '\n', events, interactiveEvents };
+  }
+}
+
+export interface ConcurrencyProgram {
+  source: string;
+  /** messages for receive() queued before start (the oracle's --event) */
+  events: string[];
+  /** messages pushed one per pending-event stop (the oracle's --interactive-event) */
+  interactiveEvents: string[];
+}
+
+export function generateConcurrencyProgram(seed: number): ConcurrencyProgram {
+  return new Gen(seed).program();
+}
