@@ -27,7 +27,7 @@ import { asciiEscape } from '../objects/strings/repr';
 import { binaryDispatch } from '../objects/protocol';
 import { defBuiltin, withTwin } from './namespace';
 import {
-  twin_print, twin_len, twin_repr, twin_ascii, twin_format, twin_next, twin_all, twin_any, twin_sum, twin_min, twin_max, twin_sorted,
+  twin_print, checkPrintOptions, twin_len, twin_repr, twin_ascii, twin_format, twin_next, twin_all, twin_any, twin_sum, twin_min, twin_max, twin_sorted,
 } from './twins';
 
 /** Marks a builtin whose wrapper counts its own arguments as simple (in-range calls stay direct). */
@@ -57,9 +57,7 @@ function flushHeld(): void {
 
 export const b_print = /*#__PURE__*/ withTwin(/*#__PURE__*/ defBuiltin('print', [], (args: PyTuple, sep: any, end: any, file: any, flush: any, kw: PyDict) => {
   void flush;
-  if (kw.table.size) throwError('TypeError', `'${kw.table.liveKeys()[0]}' is an invalid keyword argument for print()`);
-  if (!isNone(sep) && typeof sep !== 'string') throwError('TypeError', `sep must be None or a string, not ${typeOf(sep).name}`);
-  if (!isNone(end) && typeof end !== 'string') throwError('TypeError', `end must be None or a string, not ${typeOf(end).name}`);
+  checkPrintOptions(sep, end, kw);
   const s = isNone(sep) ? ' ' : sep;
   const e = isNone(end) ? '\n' : end;
   const items = args.items;

@@ -51,6 +51,13 @@ export const twin_format: TwinMaker = (plain) => (v: any, spec: any) => {
   return formatS(v, s);
 };
 
+/** print()'s checks of its options, made before anything is converted or written (as CPython). */
+export function checkPrintOptions(sep: any, end: any, kw: PyDict): void {
+  if (kw.table.size) throwError('TypeError', `'${kw.table.liveKeys()[0]}' is an invalid keyword argument for print()`);
+  if (!isNone(sep) && typeof sep !== 'string') throwError('TypeError', `sep must be None or a string, not ${typeOf(sep).name}`);
+  if (!isNone(end) && typeof end !== 'string') throwError('TypeError', `end must be None or a string, not ${typeOf(end).name}`);
+}
+
 export const twin_print: TwinMaker = (plain) => (args: PyTuple, sep: any, end: any, file: any, flush: any, kw: PyDict) => {
   if (!args.items.some(printMaySuspend)) return plain(args, sep, end, file, flush, kw);
   return printGen(plain, args, sep, end, file, flush, kw);
@@ -59,13 +66,27 @@ function printMaySuspend(x: any): boolean {
   return isUserObject(x) || containerReprMaySuspend(x);
 }
 function* printGen(plain: Function, args: PyTuple, sep: any, end: any, file: any, flush: any, kw: PyDict): Generator<any, any, any> {
+  checkPrintOptions(sep, end, kw);
+  const items = args.items;
   const strs: string[] = [];
-  for (const x of args.items) {
+  let written = 0; // items already on stdout
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
     let s = typeof x === 'string' ? x : strS(x);
-    if (s instanceof Frame) s = yield* s;
+    if (s instanceof Frame) {
+      // CPython writes each piece as soon as it is converted: before a __str__ that may
+      // suspend, the items converted so far and the separator go out, so that what other
+      // coroutines print meanwhile comes after them. (To a file=, the pieces are written at
+      // the end: each write there is a Python call of its own.)
+      if (isNone(file) && i > written) {
+        plain(tuple([...strs.slice(written, i), '']), sep, '', file, flush, kw);
+        written = i;
+      }
+      s = yield* s;
+    }
     strs.push(s);
   }
-  return plain(tuple(strs), sep, end, file, flush, kw);
+  return plain(tuple(strs.slice(written)), sep, end, file, flush, kw);
 }
 
 // `callS` of the builtin classes whose calls run Python code (str(x), list(x), ...): types.ts

@@ -50,6 +50,24 @@ class CM:
         print(self.tag, "exit", et.__name__ if et else None, now())
         return False
 
+def slowkey(x):
+    sleep(0.001 * x)
+    return -x
+
+class Slow:
+    def __init__(self, n):
+        self.n = n
+    @property
+    def value(self):
+        sleep(0.002)
+        return self.n
+    def __add__(self, other):
+        sleep(0)
+        return Slow(self.n + other)
+    def __repr__(self):
+        sleep(0.001)
+        return f"Slow({self.n})"
+
 async def agen(n, d):
     for i in range(n):
         sleep(d)
@@ -94,7 +112,7 @@ class Gen {
   /** One step of worker `i`'s body, as lines (without indentation). */
   private step(i: number, s: number, isAsync: boolean): string[] {
     const t = (suffix: string) => `tag + ".${s}${suffix}"`;
-    const kinds = ['sleep', 'pause', 'deep', 'ticks', 'loop', 'with', 'raise', 'await', 'gather', 'gather', 'run', 'timeout', 'timeout', 'race', 'precancel', 'receive', 'agen'];
+    const kinds = ['sleep', 'pause', 'deep', 'ticks', 'loop', 'with', 'raise', 'await', 'gather', 'gather', 'run', 'timeout', 'timeout', 'race', 'precancel', 'receive', 'agen', 'dunders', 'raise'];
     const k = this.pick(kinds);
     const c1 = this.child(i, t('a'));
     const c2 = this.child(i, t('b'));
@@ -112,7 +130,11 @@ class Gen {
       case 'with':
         return [`with CM(${t('')}):`, `    sleep(${this.delay()})`, `    print(tag, "in with", now())`];
       case 'raise':
-        return [`if d > ${this.pick(['0', '0.01', '0.05'])}:`, `    raise ValueError(tag)`];
+        // a KeyError is caught by no worker: it reaches the module body (or is the uncaught error)
+        return [`if d > ${this.pick(['0', '0.01', '0.05'])}:`, `    raise ${this.chance(0.8) ? 'ValueError' : 'KeyError'}(tag)`];
+      case 'dunders':
+        // suspension inside a builtin's callback, a property getter, an operator and repr
+        return [`print(tag, "sorted", sorted([3, 1, 2], key=slowkey), Slow(${this.int(4)}).value, Slow(1) + ${this.int(9)}, now())`];
       case 'await':
         if (!c1) return [`sleep(0)`];
         // a plain def cannot await: it drives the child with run()
