@@ -1,4 +1,5 @@
 // The builtin functions of language.md (CPython 3.11 signatures, keyword arguments, messages).
+import { iterToListArray } from '../objects/lengthhint';
 import { typeOf, None, PyType, NotImplemented, isSubtype } from '../objects/core';
 import { throwError, pyError, PyBaseException, StopIteration } from '../objects/errors';
 import { PyList, PyTuple, tuple } from '../objects/containers/list';
@@ -407,7 +408,7 @@ export const b_max = /*#__PURE__*/ withTwin(/*#__PURE__*/ defBuiltin('max', [], 
 export const b_sorted = /*#__PURE__*/ withTwin(/*#__PURE__*/ defBuiltin('sorted', ['iterable'], (x: any, key: any, reverse: any, kw: PyDict) => {
   // CPython checks sort()'s keywords before anything else
   if (kw.table.size) throwError('TypeError', `'${kw.table.liveKeys()[0]}' is an invalid keyword argument for sort()`);
-  const items = iterToArray(x);
+  const items = iterToListArray(x);
   sortArray(items, isNone(key) ? None : key, reverse === undefined ? false : reverse);
   return new PyList(items);
 }, { nposonly: 1, kwonly: ['key', 'reverse'], kwdefaults: [None, false], kwarg: 'kw', arityError: 'sorted expected 1 argument, got {n}' }), twin_sorted);

@@ -18,7 +18,7 @@ import { setFromS, dictFromS } from '../objects/containers/mapsus';
 import { mergeSortS, sortItemsGen, betterS, itemsMayCompareSuspend, iterableMayCompareSuspend } from '../objects/containers/seqsus';
 import { Frame } from '../scheduler/frames';
 import {
-  iterToArrayS, iterS, mayIterSuspend, isUserObject, thenS, lenS, reprS, strS, asciiS, formatS, addS, truthyS,
+  iterToArrayS, iterToListArrayS, iterS, mayIterSuspend, isUserObject, thenS, lenS, reprS, strS, asciiS, formatS, addS, truthyS,
 } from '../objects/suspendops';
 import { containerReprMaySuspend } from '../objects/containerreprsus';
 
@@ -106,7 +106,7 @@ export function twinSeqCall(cls: PyType): void {
   const plainCall = cls.call!;
   (cls as any).callS = (args: any[], kwnames: string[] | null, kwvalues: any[] | null) => {
     if (args.length === 1 && (kwnames === null || kwnames.length === 0) && mayIterSuspend(args[0])) {
-      return thenS(iterToArrayS(args[0]), (items: any[]) => (cls === listType ? new PyList(items) : tuple(items)));
+      return thenS(iterToListArrayS(args[0]), (items: any[]) => (cls === listType ? new PyList(items) : tuple(items)));
     }
     return plainCall(args, kwnames, kwvalues);
   };
@@ -284,7 +284,7 @@ export const twin_sorted: TwinMaker = (plain) => (x: any, key: any, reverse: any
   return sortedGen(plain, x, key, reverse, kw);
 };
 function* sortedGen(plain: Function, x: any, key: any, reverse: any, kw: PyDict): Generator<any, any, any> {
-  let items = iterToArrayS(x);
+  let items = iterToListArrayS(x);
   if (items instanceof Frame) items = yield* items;
   if (!pyCallable(key)) {
     if (!isNone(key) || !itemsMayCompareSuspend(items)) return plain(new PyList(items), key, reverse, kw);

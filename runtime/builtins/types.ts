@@ -2,6 +2,7 @@
 // `__init__` that let user classes subclass list/dict/set/tuple, the str/bytes/int/float methods
 // (implemented in objects/strings and objects/numbers) installed on their types, and the
 // builtin classes as runtime exports.
+import { iterToListArray } from '../objects/lengthhint';
 import {
   typeOf, None, NotImplemented, Ellipsis, PyType, objectType, typeType, intType, boolType, floatType, strType,
 } from '../objects/core';
@@ -65,12 +66,12 @@ function builtinClass<T extends PyType>(cls: T, install: () => void): T {
 // --- containers ----------------------------------------------------------------------------------
 export const b_list = /*#__PURE__*/ builtinClass(listType, () => {
   ctor(listType, { name: 'list', params: ['iterable'], ndefaults: 1, nposonly: 1, ...noKw('list') },
-    (x: any) => new PyList(x === undefined ? [] : iterToArray(x)));
+    (x: any) => new PyList(x === undefined ? [] : iterToListArray(x)));
   twinSeqCall(listType);
 });
 export const b_tuple = /*#__PURE__*/ builtinClass(tupleType, () => {
   ctor(tupleType, { name: 'tuple', params: ['iterable'], ndefaults: 1, nposonly: 1, ...noKw('tuple') },
-    (x: any) => (x === undefined ? tuple([]) : x instanceof PyTuple && x.$$cls === tupleType ? x : tuple(iterToArray(x))));
+    (x: any) => (x === undefined ? tuple([]) : x instanceof PyTuple && x.$$cls === tupleType ? x : tuple(iterToListArray(x))));
   twinSeqCall(tupleType);
 });
 export const b_dict = /*#__PURE__*/ builtinClass(dictType, () => {
@@ -122,7 +123,7 @@ allocator(listType, (o) => { o.items = []; });
 allocator(dictType, (o) => { o.table = new HashTable(true); });
 allocator(setType, (o) => { o.table = new HashTable(false); });
 method(listType, '__init__', ['self', 'iterable'], (self: PyList, x: any) => {
-  self.items = x === undefined ? [] : iterToArray(x);
+  self.items = x === undefined ? [] : iterToListArray(x);
   return None;
 }, { ndefaults: 1, nposonly: 2 });
 method(dictType, '__init__', ['self', 'mapping'], (self: PyDict, x: any, kw: PyDict) => {
@@ -136,7 +137,7 @@ method(setType, '__init__', ['self', 'iterable'], (self: PySet, x: any) => {
   return None;
 }, { ndefaults: 1, nposonly: 2 });
 for (const [cls, make] of [
-  [tupleType, (o: any, x: any) => { o.items = x === undefined ? [] : iterToArray(x); }],
+  [tupleType, (o: any, x: any) => { o.items = x === undefined ? [] : iterToListArray(x); }],
   [frozensetType, (o: any, x: any) => { o.table = new HashTable(false); if (x !== undefined) for (const v of iterToArray(x)) o.table.set(v, undefined); }],
 ] as const) {
   cls.proto.$__new__ = new PyStaticMethod(fn(function __new__(sub: PyType, x: any) {

@@ -1,5 +1,6 @@
 // Helpers that exist for the compiler's lowering rules (runtime ABI §8): displays, unpacking,
 // `raise`, `assert`, `with`, keyword-argument building, `match` structural checks.
+import { iterToListArray } from './lengthhint';
 import { typeOf, None, PyType } from './core';
 import { throwError, pyError, PyBaseException, exceptionClasses } from './errors';
 import { PyList, PyTuple, tuple, listType, tupleType } from './containers/list';
@@ -79,7 +80,7 @@ export function unpackStar(value: any, before: number, after: number): any[] {
 /** `*x` in a display or call: the items as a JS array. */
 export function unpackIter(x: any): any[] {
   if (x instanceof PyList || x instanceof PyTuple) return x.items;
-  return iterToArray(x);
+  return iterToListArray(x);
 }
 
 /**

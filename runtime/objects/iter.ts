@@ -243,7 +243,11 @@ export function iterToArray(x: any): any[] {
   } else if (x instanceof PyDict && x.$$cls.user !== true) {
     return (charge(x.table.size), x.table.liveKeys());
   }
-  const it = iter(x);
+  return drain(iter(x));
+}
+
+/** The remaining items of an iterator as a JS array. */
+export function drain(it: { nx(): any }): any[] {
   const out: any[] = [];
   // sandbox: materialising an endless iterator (list(iter(int, 1))) pays per item
   for (let v = it.nx(); v !== STOP; v = it.nx()) {

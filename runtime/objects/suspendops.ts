@@ -29,6 +29,7 @@ import { None } from './core';
 import { keyMaySuspend, keyEqS } from './containers/hashsus';
 import { dictGetItemS, dictSetItemS, dictDelItemS, tableContainsS } from './containers/mapsus';
 import { seqContainsS, seqRichCompareS } from './containers/seqsus';
+import { hasLengthHint, lengthHintFailed, iterToListArray } from './lengthhint';
 
 /** Whether x is an instance (or class) whose special methods may be Python code. */
 function user(x: any): boolean {
@@ -353,9 +354,18 @@ export function iterS(x: any): any {
   });
 }
 
-function* collect(x: any): Generator<any, any[], any> {
+/** The items of `x`; `hint`: as list(x) collects them, asking for the length hint (lengthhint.ts). */
+function* collect(x: any, hint = false): Generator<any, any[], any> {
   let it = iterS(x);
   if (it instanceof Frame) it = yield* it;
+  if (hint && hasLengthHint(x)) {
+    try {
+      const h = lenS(x);
+      if (h instanceof Frame) yield* h;
+    } catch (e) {
+      lengthHintFailed(e);
+    }
+  }
   const out: any[] = [];
   for (;;) {
     let v = nextS(it);
@@ -379,12 +389,16 @@ export function unpackStarS(value: any, before: number, after: number): any {
 }
 export function unpackIterS(x: any): any {
   if (!mayIterSuspend(x)) return unpackIter(x);
-  return collect(x);
+  return collect(x, true);
 }
 
 /** All items of an iterable as a JS array, or a frame giving them when a step may suspend. */
 export function iterToArrayS(x: any): any {
   return mayIterSuspend(x) ? collect(x) : iterToArray(x);
+}
+/** iterToArrayS for list(x), tuple(x), sorted(x): with the length hint (lengthhint.ts). */
+export function iterToListArrayS(x: any): any {
+  return mayIterSuspend(x) ? collect(x, true) : iterToListArray(x);
 }
 export { mayIterSuspend, user as isUserObject, then as thenS };
 

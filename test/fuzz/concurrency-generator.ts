@@ -68,6 +68,80 @@ class Slow:
         sleep(0.001)
         return f"Slow({self.n})"
 
+class Sus:
+    """Every dunder sleeps first: operators, containers, iteration, conversions, with."""
+    def __init__(self, n):
+        self.n = n
+    def __eq__(self, other):
+        sleep(0.001)
+        return isinstance(other, Sus) and self.n == other.n
+    def __hash__(self):
+        sleep(0.001)
+        return self.n
+    def __lt__(self, other):
+        sleep(0)
+        return self.n < other.n
+    def __len__(self):
+        sleep(0.001)
+        return self.n
+    def __getitem__(self, i):
+        sleep(0)
+        if i >= self.n:
+            raise IndexError(i)
+        return i * 10
+    def __contains__(self, x):
+        sleep(0.002)
+        return x < self.n
+    def __iter__(self):
+        sleep(0)
+        return SusIter(self.n)
+    def __str__(self):
+        sleep(0.001)
+        return f"<{self.n}>"
+    def __repr__(self):
+        sleep(0)
+        return f"Sus({self.n})"
+    def __format__(self, spec):
+        sleep(0.001)
+        return format(self.n, spec)
+    def __enter__(self):
+        sleep(0.001)
+        print("sus enter", self.n, now())
+        return self
+    def __exit__(self, *exc):
+        sleep(0.001)
+        print("sus exit", self.n, now())
+        return False
+
+class SusIter:
+    def __init__(self, n):
+        self.i = 0
+        self.n = n
+    def __next__(self):
+        sleep(0.001)
+        if self.i >= self.n:
+            raise StopIteration
+        self.i += 1
+        return self.i
+
+class SusChild(Sus):
+    def __init__(self, n):
+        sleep(0)
+        super().__init__(n + 1)
+    def __str__(self):
+        return "child" + super().__str__()
+
+def slow_deco(f):
+    def wrapper(*args):
+        sleep(0.001)
+        return f(*args)
+    return wrapper
+
+@slow_deco
+def decorated(x):
+    sleep(0.001)
+    return x * 2
+
 async def agen(n, d):
     for i in range(n):
         sleep(d)
@@ -112,7 +186,7 @@ class Gen {
   /** One step of worker `i`'s body, as lines (without indentation). */
   private step(i: number, s: number, isAsync: boolean): string[] {
     const t = (suffix: string) => `tag + ".${s}${suffix}"`;
-    const kinds = ['sleep', 'pause', 'deep', 'ticks', 'loop', 'with', 'raise', 'await', 'gather', 'gather', 'run', 'timeout', 'timeout', 'race', 'precancel', 'receive', 'agen', 'dunders', 'raise'];
+    const kinds = ['sleep', 'pause', 'deep', 'ticks', 'loop', 'with', 'raise', 'await', 'gather', 'gather', 'run', 'timeout', 'timeout', 'race', 'precancel', 'receive', 'agen', 'dunders', 'raise', 'paths', 'paths'];
     const k = this.pick(kinds);
     const c1 = this.child(i, t('a'));
     const c2 = this.child(i, t('b'));
@@ -172,6 +246,34 @@ class Gen {
           'except ValueError as e:',
           `    print(tag, "race failed", e, now())`,
         ];
+      case 'paths': {
+        // one of the suspension paths a Python programmer can write (issue 4)
+        const n = 1 + this.int(3);
+        const e = this.pick([
+          `{Sus(${n}): 1, Sus(2): 2}`,
+          `Sus(${n}) == Sus(2)`,
+          `sorted([Sus(3), Sus(1), Sus(${n})])[0].n`,
+          `len(Sus(${n}))`,
+          `list(Sus(${n}))`,
+          `[x for x in Sus(${n})]`,
+          `1 in Sus(${n})`,
+          `Sus(${n})[1] if ${n} > 1 else None`,
+          `str(Sus(${n}))`,
+          `f"{Sus(${n}):>4}|{Sus(1)}"`,
+          `max([${n}, 2, 0], key=lambda v: decorated(v) - v * 3)`,
+          `list(map(decorated, range(${n})))`,
+          `list(filter(lambda v: decorated(v) > 2, range(${n} + 2)))`,
+          `str(SusChild(${n}))`,
+          `set([Sus(1), Sus(${n}), Sus(1)]).__len__()`,
+          `dict.fromkeys([Sus(${n}), Sus(1)]).__len__()`,
+          `min(Sus(${n}), Sus(2)).n`,
+          `sum(SusIter(${n}))`,
+          `any(x > 1 for x in SusIter(${n}))`,
+          `(lambda q: decorated(q) + 1)(${n})`,
+        ]);
+        if (this.chance(0.2)) return [`with Sus(${n}) as cm:`, `    print(tag, "with", cm.n, now())`];
+        return [`print(tag, "path", ${e}, now())`];
+      }
       case 'receive':
         return [`print(tag, "event", receive(), now())`];
       case 'agen':

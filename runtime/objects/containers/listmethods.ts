@@ -1,4 +1,5 @@
 // The methods and special methods of `list` and `tuple` (CPython semantics and messages).
+import { askLengthHint } from '../lengthhint';
 import { checkAlloc } from '../../sandbox/memory';
 import { typeOf, None, NotImplemented } from '../core';
 import { throwError } from '../errors';
@@ -243,6 +244,7 @@ export function listExtend(self: PyList, it: any): void {
     return;
   }
   const loop = iter(it);
+  askLengthHint(it);
   for (let v = loop.nx(); v !== STOP; v = loop.nx()) items.push(v);
 }
 

@@ -5,11 +5,12 @@
 // the iteration can run suspendable Python code, and a frame otherwise. The plain methods stay
 // untouched: each `…S(plain)` factory makes the twin attached as the method's `$$info.sus`
 // (`twinMethod` in define-side registrations of dictmethods/setmethods/listmethods).
+import { hasLengthHint, lengthHintFailed } from '../lengthhint';
 import { typeOf, None } from '../core';
 import { throwError, pyError } from '../errors';
 import { Frame } from '../../scheduler/frames';
 import { callDunderS } from '../dunder';
-import { callMethodS, iterS, getitemS, mayIterSuspend } from '../suspendops';
+import { callMethodS, iterS, getitemS, mayIterSuspend, lenS } from '../suspendops';
 import { STOP, nextS, iterToArray } from '../iter';
 import { PyList, PyTuple } from './list';
 import { PyDict, dictType } from './dict';
@@ -258,6 +259,13 @@ export function listExtendS(plain: Function): Function {
 }
 function* listExtendGen(self: PyList, x: any): Generator<any, any, any> {
   const it = yield* step(iterS(x));
+  if (hasLengthHint(x)) {
+    try {
+      yield* step(lenS(x));
+    } catch (e) {
+      lengthHintFailed(e);
+    }
+  }
   for (;;) {
     const v = yield* step(nextS(it));
     if (v === STOP) return None;

@@ -1,5 +1,6 @@
 // bytes: an immutable byte string (`PyBytes`, a Uint8Array inside), its repr, UTF-8
 // encode/decode, bytes.fromhex, and the common methods (`bytesMethods`, positional args).
+import { iterToListArray } from '../lengthhint';
 import { checkAlloc } from '../../sandbox/memory';
 import { throwError } from '../errors';
 import { builtinType, typeName } from '../core';
@@ -203,7 +204,7 @@ export function bytesNew(x?: any, encoding?: string, errors?: string): PyBytes {
     checkAlloc(x); // sandbox cap
     return new PyBytes(new Uint8Array(x));
   }
-  const items = iterToArray(x);
+  const items = iterToListArray(x);
   const r = new Uint8Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const v = items[i];
