@@ -10,6 +10,8 @@
 import { typeOf, NotImplemented, objectProto, PyType } from './core';
 import { throwError } from './errors';
 import { callDunder0, callDunder1 } from './dunder';
+import { strBinary, bytesBinary } from './numbers/seqops';
+import { PyBytes } from './strings/bytes';
 export { pyRepr, pyStr } from './repr';
 export { pyHash } from './hash';
 export { iterToArray } from './iter';
@@ -37,7 +39,34 @@ const BINARY: Record<string, [string, string, string]> = {
 export function binaryDispatch(op: string, a: any, b: any): any {
   const r = binaryOp1(op, a, b);
   if (r !== NotImplemented) return r;
+  if (op === '*') {
+    const rep = sequenceRepeat(a, b);
+    if (rep !== NotImplemented) return rep;
+  }
   return unsupportedBinary(op, a, b);
+}
+
+function isSequence(x: any): boolean {
+  return typeof x === 'string' || x instanceof PyBytes || typeOf(x).proto.$$seqConcat === true;
+}
+
+/**
+ * CPython's sequence repetition after both `__mul__`/`__rmul__` declined: `seq * n` or
+ * `n * seq` where `n` has `__index__` (`[0] * Idx(3)`). NotImplemented otherwise.
+ */
+function sequenceRepeat(a: any, b: any): any {
+  const seq = isSequence(a) ? a : isSequence(b) ? b : undefined;
+  if (seq === undefined) return NotImplemented;
+  const other = seq === a ? b : a;
+  const f = typeOf(other).proto.$__index__;
+  if (f === undefined || f === null) return NotImplemented;
+  const n = callDunder0(f, other);
+  if (!(typeof n === 'number' && Number.isInteger(n)) && typeof n !== 'bigint' && typeof n !== 'boolean') {
+    throwError('TypeError', `__index__ returned non-int (type ${typeOf(n).name})`);
+  }
+  if (typeof seq === 'string') return strBinary('*', seq, n);
+  if (seq instanceof PyBytes) return bytesBinary('*', seq, n);
+  return callDunder1(typeOf(seq).proto.$__mul__, seq, n);
 }
 
 function binaryOp1(op: string, a: any, b: any): any {
@@ -70,8 +99,8 @@ function unsupportedBinary(op: string, a: any, b: any): never {
   if (op === '+' && (ta.proto.$$seqConcat === true) && !(tb.mro.includes(ta))) {
     throwError('TypeError', `can only concatenate ${ta.name} (not "${tb.name}") to ${ta.name}`);
   }
-  if (op === '*' && (ta.proto.$$seqConcat === true || tb.proto.$$seqConcat === true)) {
-    const other = ta.proto.$$seqConcat === true ? tb : ta;
+  if (op === '*' && (isSequence(a) || isSequence(b))) {
+    const other = isSequence(a) ? tb : ta;
     throwError('TypeError', `can't multiply sequence by non-int of type '${other.name}'`);
   }
   const opName = op === '**' ? '** or pow()' : op === 'divmod' ? 'divmod()' : op;
@@ -90,6 +119,10 @@ export function inplaceDispatch(op: string, a: any, b: any): any {
   }
   const r = binaryOp1(bop, a, b);
   if (r !== NotImplemented) return r;
+  if (bop === '*') {
+    const rep = sequenceRepeat(a, b);
+    if (rep !== NotImplemented) return rep;
+  }
   if (bop === '+' || bop === '*') return unsupportedBinary(bop, a, b);
   const ta = typeOf(a), tb = typeOf(b);
   const opName = bop === '**' ? '**=' : bop + '=';

@@ -36,6 +36,13 @@ class Gen {
   private pick<T>(xs: readonly T[]): T {
     return xs[this.int(xs.length)];
   }
+  /** `k` distinct items of `xs`, in random order. */
+  private pickN<T>(xs: readonly T[], k: number): T[] {
+    const pool = [...xs];
+    const out: T[] = [];
+    while (out.length < k && pool.length) out.push(pool.splice(this.int(pool.length), 1)[0]);
+    return out;
+  }
   private chance(p: number): boolean {
     return this.r() < p;
   }
@@ -650,6 +657,102 @@ try:
     sorted([1, "a", ${a}])
 except TypeError as e:
     print("TypeError", e)`,
+      // which dunders builtins and operators call, in which order and how often (a trace)
+      `class Tr${this.n}:
+    def __init__(self, v):
+        self.v = v
+    def __repr__(self):
+        print("repr", self.v)
+        return f"Tr({self.v})"
+    def __eq__(self, o):
+        print("eq", self.v, getattr(o, "v", o))
+        return isinstance(o, Tr${this.n}) and self.v == o.v
+    def __lt__(self, o):
+        print("lt", self.v, getattr(o, "v", o))
+        return self.v < (o.v if isinstance(o, Tr${this.n}) else o)
+    def __hash__(self):
+        print("hash", self.v)
+        return hash(self.v)
+    def __bool__(self):
+        print("bool", self.v)
+        return self.v > 0
+    def __len__(self):
+        print("len", self.v)
+        return abs(self.v)
+    def __index__(self):
+        print("index", self.v)
+        return self.v
+    def __iter__(self):
+        print("iter", self.v)
+        return iter(range(abs(self.v) % 4))
+    def __contains__(self, x):
+        print("contains", self.v, x)
+        return x == self.v
+    def __add__(self, o):
+        print("add", self.v)
+        return NotImplemented if not isinstance(o, int) else Tr${this.n}(self.v + o)
+    def __radd__(self, o):
+        print("radd", self.v)
+        return Tr${this.n}(o + self.v)
+    def __neg__(self):
+        print("neg", self.v)
+        return Tr${this.n}(-self.v)
+    def __getitem__(self, i):
+        print("getitem", self.v, i)
+        return i
+for op in [${this.pickN([
+  'lambda: Tr${N}(1) in [Tr${N}(0), Tr${N}(1), Tr${N}(2)]',
+  'lambda: [Tr${N}(1), Tr${N}(2)] == [Tr${N}(1), Tr${N}(3)]',
+  'lambda: Tr${N}(2) in {Tr${N}(1): 0, Tr${N}(2): 1}',
+  'lambda: len({Tr${N}(1), Tr${N}(1), Tr${N}(2)})',
+  'lambda: sorted([Tr${N}(3), Tr${N}(1), Tr${N}(2)])',
+  'lambda: max(Tr${N}(1), Tr${N}(3), Tr${N}(2))',
+  'lambda: min([Tr${N}(2), Tr${N}(1)], key=lambda t: -t.v)',
+  'lambda: list(Tr${N}(A))',
+  'lambda: tuple(Tr${N}(B))',
+  'lambda: [*Tr${N}(A), *Tr${N}(B)]',
+  'lambda: bool(Tr${N}(A)) or bool(Tr${N}(0))',
+  'lambda: not Tr${N}(B)',
+  'lambda: Tr${N}(A) and Tr${N}(B)',
+  'lambda: [1, 2, 3, 4, 5][Tr${N}(B)]',
+  'lambda: list(range(Tr${N}(A)))',
+  'lambda: "abcdef"[Tr${N}(1):Tr${N}(B)]',
+  'lambda: hex(Tr${N}(A))',
+  'lambda: 3 in Tr${N}(3)',
+  'lambda: 5 + Tr${N}(A)',
+  'lambda: Tr${N}(A) + 1',
+  'lambda: sum([Tr${N}(1), 2])',
+  'lambda: -Tr${N}(B)',
+  'lambda: Tr${N}(A) == Tr${N}(A)',
+  'lambda: Tr${N}(1) != 1',
+  'lambda: Tr${N}(1) < Tr${N}(2) < Tr${N}(3)',
+  'lambda: Tr${N}(2) > Tr${N}(1)',
+  'lambda: [1, Tr${N}(2)].index(2)',
+  'lambda: [Tr${N}(1), Tr${N}(2)].count(Tr${N}(2))',
+  'lambda: (Tr${N}(1), 2) < (Tr${N}(1), 3)',
+  'lambda: dict.fromkeys([Tr${N}(1), Tr${N}(1)])',
+  'lambda: {Tr${N}(1): 1} == {Tr${N}(1): 1}',
+  'lambda: any([Tr${N}(0), Tr${N}(A), Tr${N}(B)])',
+  'lambda: all([Tr${N}(A), Tr${N}(0), Tr${N}(B)])',
+  'lambda: list(filter(None, [Tr${N}(0), Tr${N}(A)]))',
+  'lambda: [x for x in Tr${N}(A) if x]',
+  'lambda: divmod(7, Tr${N}(B)) if False else str(Tr${N}(B))',
+  'lambda: f"{Tr${N}(A)!r}"',
+  'lambda: print(Tr${N}(1), Tr${N}(2), sep=Tr${N}(3).__repr__())',
+  'lambda: Tr${N}(A)[1:2]',
+  'lambda: Tr${N}(B)[::-1]',
+  'lambda: enumerate(Tr${N}(A)).__next__()',
+  'lambda: zip(Tr${N}(A), Tr${N}(B)).__next__()',
+  'lambda: round(3.7) + Tr${N}(B)',
+  'lambda: [0] * Tr${N}(B)',
+  'lambda: "ab" * Tr${N}(B)',
+  'lambda: bin(Tr${N}(A))',
+  'lambda: int(Tr${N}(B)) if hasattr(Tr${N}, "__int__") else operator_free(Tr${N}(B))',
+], 4).map((e) => e.replaceAll('${N}', String(this.n)).replaceAll('A', String(this.int(4))).replaceAll('B', String(this.int(5) - 1))).join(', ')}]:
+    try:
+        print("=>", op())
+    except Exception as e:
+        print(type(e).__name__, e)`,
     ];
     this.emit('', this.pick(snippets));
     this.n++;

@@ -176,11 +176,13 @@ export function dictCopy(d: PyDict): PyDict {
 export function dictEq(a: PyDict, b: PyDict): boolean {
   if (a.table.size !== b.table.size) return false;
   const t = a.table;
+  const hashes = t.slotHashes(); // the stored hashes: no key's __hash__ is called again
   for (let i = 0; i < t.keys.length; i++) {
     const k = t.keys[i];
     if (k === HOLE) continue;
-    const v = b.table.get(k);
-    if (v === undefined) return false;
+    const j = b.table.findKnown(k, hashes.get(i));
+    if (j < 0) return false;
+    const v = b.table.vals![j];
     const mine = t.vals![i];
     if (mine !== v && !eq(mine, v)) return false;
   }

@@ -184,6 +184,15 @@ export class HashTable {
     return -1;
   }
 
+  /**
+   * Slot of key `k` whose Python hash `h` another table has stored (`undefined` for keys
+   * compared by identity), or -1: CPython reuses stored hashes (dict ==, set <=), so `__hash__`
+   * is not called again.
+   */
+  findKnown(k: any, h: number | undefined): number {
+    return h === undefined ? this.find(k) : this.findHashedNamed(k, h);
+  }
+
   get(k: any): any {
     const i = this.find(k);
     return i < 0 ? undefined : this.vals![i];

@@ -7,7 +7,9 @@
 // (Python's `<`), once per comparison, and asks it the same way round as timsort does
 // (the later item on the left: `less(right, left)`), so a `<` that raises names the operand
 // types in CPython's order (`sorted([1, "2"])`: between 'str' and 'int'). Stable: an item
-// moves before an earlier one only when strictly less.
+// moves before an earlier one only when strictly less. Under 64 items it is CPython's own
+// algorithm (smallSort), so a `__lt__` that prints runs exactly as in CPython; from 64 items
+// on, the comparisons differ from timsort's (same result for any consistent order).
 
 const RUN = 16;
 
@@ -18,6 +20,7 @@ const RUN = 16;
  */
 export function mergeSort(keys: any[], vals: any[] | null, less: (x: any, y: any) => boolean): void {
   const n = keys.length;
+  if (n < 64) return smallSort(keys, vals, less);
   let a = keys.slice();
   let av = vals === null ? null : vals.slice();
   // insertion sort of short runs
@@ -61,4 +64,47 @@ export function mergeSort(keys: any[], vals: any[] | null, less: (x: any, y: any
   }
   for (let i = 0; i < n; i++) keys[i] = a[i];
   if (vals !== null) for (let i = 0; i < n; i++) vals[i] = av![i];
+}
+
+/**
+ * CPython's list.sort for fewer than 64 items (timsort's minrun is then the whole list): the
+ * first natural run (count_run; a strictly descending one is reversed), then binary insertion
+ * of the rest (binarysort): the same comparisons in the same order as CPython. The arrays are
+ * written only when the sort has finished. (seqsus.ts has the suspendable twin.)
+ */
+function smallSort(keys: any[], vals: any[] | null, less: (x: any, y: any) => boolean): void {
+  const n = keys.length;
+  if (n < 2) return;
+  const a = keys.slice();
+  const av = vals === null ? null : vals.slice();
+  let run = 2;
+  if (less(a[1], a[0])) {
+    while (run < n && less(a[run], a[run - 1])) run++;
+    reverseRange(a, 0, run);
+    if (av !== null) reverseRange(av, 0, run);
+  } else {
+    while (run < n && !less(a[run], a[run - 1])) run++;
+  }
+  for (let start = run; start < n; start++) {
+    const pivot = a[start];
+    const pv = av === null ? undefined : av[start];
+    let l = 0, r = start;
+    do {
+      const p = l + ((r - l) >> 1);
+      if (less(pivot, a[p])) r = p;
+      else l = p + 1;
+    } while (l < r);
+    for (let j = start; j > l; j--) {
+      a[j] = a[j - 1];
+      if (av !== null) av[j] = av[j - 1];
+    }
+    a[l] = pivot;
+    if (av !== null) av[l] = pv;
+  }
+  for (let i = 0; i < n; i++) keys[i] = a[i];
+  if (vals !== null) for (let i = 0; i < n; i++) vals[i] = av![i];
+}
+
+export function reverseRange(a: any[], lo: number, hi: number): void {
+  for (let i = lo, j = hi - 1; i < j; i++, j--) { const t = a[i]; a[i] = a[j]; a[j] = t; }
 }

@@ -13,7 +13,7 @@ import { keyEqS, truthOf } from './hashsus';
 import { PyList, PyTuple, listType, tupleType } from './list';
 import { pyRepr } from '../repr';
 import { intArg } from './index_';
-import { mergeSort } from './mergesort';
+import { mergeSort, reverseRange } from './mergesort';
 import { PyDict } from './dict';
 import { PySetBase } from './set';
 import { PyRange } from './range';
@@ -165,10 +165,10 @@ export function mergeSortS(keys: any[], vals: any[] | null): Generator<any, void
 }
 
 /**
- * CPython's list.sort for fewer than 64 items (timsort's minrun is then the whole list): the
- * first natural run (count_run; a strictly descending one is reversed), then binary insertion
- * of the rest (binarysort). Same comparisons in the same order as CPython, so `__lt__` methods
- * that sleep or print run exactly as often. Arrays written only when the sort has finished.
+ * mergesort.ts's smallSort (CPython's list.sort under 64 items: count_run, then binarysort)
+ * with a comparison that may suspend: same comparisons in the same order as CPython, so
+ * `__lt__` methods that sleep or print run exactly as often. Arrays written only when the sort
+ * has finished.
  */
 function* smallSortGen(keys: any[], vals: any[] | null): Generator<any, void, any> {
   const n = keys.length;
@@ -202,9 +202,6 @@ function* smallSortGen(keys: any[], vals: any[] | null): Generator<any, void, an
   }
   for (let i = 0; i < n; i++) keys[i] = a[i];
   if (vals !== null) for (let i = 0; i < n; i++) vals[i] = av![i];
-}
-function reverseRange(a: any[], lo: number, hi: number): void {
-  for (let i = lo, j = hi - 1; i < j; i++, j--) { const t = a[i]; a[i] = a[j]; a[j] = t; }
 }
 function* mergeSortGen(keys: any[], vals: any[] | null): Generator<any, void, any> {
   const n = keys.length;

@@ -217,7 +217,12 @@ function asSet(x: any): PySetBase | undefined {
 
 function subset(a: PySetBase, b: PySetBase): boolean {
   if (a.table.size > b.table.size) return false;
-  for (const x of a.table.liveKeys()) if (!b.has(x)) return false;
+  const t = a.table;
+  const hashes = t.slotHashes(); // the stored hashes: no key's __hash__ is called again
+  for (let i = 0; i < t.keys.length; i++) {
+    const k = t.keys[i];
+    if (k !== HOLE && b.table.findKnown(k, hashes.get(i)) < 0) return false;
+  }
   return true;
 }
 
