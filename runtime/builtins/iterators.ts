@@ -230,9 +230,18 @@ export const b_filter = /*#__PURE__*/ ctor(filterType, { name: 'filter', params:
 
 // --- reversed ------------------------------------------------------------------------------------
 export class SeqReversed extends PyIterator {
+  /** set by the first `next` that finds nothing left (CPython then drops the sequence) */
+  private done = false;
   constructor(readonly seq: any, public i: number) { super(); }
+  /** What CPython's `__length_hint__` asks for its length (lengthhint.ts), until exhausted. */
+  hintSeq(): any {
+    return this.done ? undefined : this.seq;
+  }
   nx(): any {
-    if (this.i < 0) return STOP;
+    if (this.i < 0) {
+      this.done = true;
+      return STOP;
+    }
     const gi = typeOf(this.seq).proto.$__getitem__;
     return callDunder1(gi, this.seq, this.i--);
   }

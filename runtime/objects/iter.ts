@@ -164,6 +164,10 @@ function isStop(e: PyBaseException): boolean {
 export class GetItemIter extends PyIterator {
   i = 0;
   constructor(readonly obj: any, readonly getitem: any) { super(); }
+  /** What CPython's `__length_hint__` asks for its length (lengthhint.ts), until exhausted. */
+  hintSeq(): any {
+    return this.i >= 0 ? this.obj : undefined;
+  }
   nx(): any {
     if (this.i < 0) return STOP;
     try {

@@ -29,7 +29,7 @@ import { None } from './core';
 import { keyMaySuspend, keyEqS } from './containers/hashsus';
 import { dictGetItemS, dictSetItemS, dictDelItemS, tableContainsS } from './containers/mapsus';
 import { seqContainsS, seqRichCompareS } from './containers/seqsus';
-import { hasLengthHint, lengthHintFailed, iterToListArray } from './lengthhint';
+import { lengthHintTarget, lengthHintFailed, iterToListArray } from './lengthhint';
 
 /** Whether x is an instance (or class) whose special methods may be Python code. */
 function user(x: any): boolean {
@@ -358,9 +358,10 @@ export function iterS(x: any): any {
 function* collect(x: any, hint = false): Generator<any, any[], any> {
   let it = iterS(x);
   if (it instanceof Frame) it = yield* it;
-  if (hint && hasLengthHint(x)) {
+  const target = hint ? lengthHintTarget(x) : undefined;
+  if (target !== undefined) {
     try {
-      const h = lenS(x);
+      const h = lenS(target);
       if (h instanceof Frame) yield* h;
     } catch (e) {
       lengthHintFailed(e);

@@ -5,7 +5,7 @@
 // the iteration can run suspendable Python code, and a frame otherwise. The plain methods stay
 // untouched: each `…S(plain)` factory makes the twin attached as the method's `$$info.sus`
 // (`twinMethod` in define-side registrations of dictmethods/setmethods/listmethods).
-import { hasLengthHint, lengthHintFailed } from '../lengthhint';
+import { lengthHintTarget, lengthHintFailed } from '../lengthhint';
 import { typeOf, None } from '../core';
 import { throwError, pyError } from '../errors';
 import { Frame } from '../../scheduler/frames';
@@ -259,9 +259,10 @@ export function listExtendS(plain: Function): Function {
 }
 function* listExtendGen(self: PyList, x: any): Generator<any, any, any> {
   const it = yield* step(iterS(x));
-  if (hasLengthHint(x)) {
+  const target = lengthHintTarget(x);
+  if (target !== undefined) {
     try {
-      yield* step(lenS(x));
+      yield* step(lenS(target));
     } catch (e) {
       lengthHintFailed(e);
     }
