@@ -10,7 +10,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { load } from '../sandbox/harness';
+import { runEdgepy, type Outcome } from './run-edgepy';
 import { generateConcurrencyProgram, type ConcurrencyProgram } from './concurrency-generator';
 import { fuzzRuns, fuzzSeed } from './counts';
 
@@ -19,8 +19,6 @@ const ORACLE = new URL('./oracle/edge_oracle.py', import.meta.url).pathname;
 const probe = spawnSync(PYTHON, ['-c', 'import greenlet, sys; assert sys.version_info[:2] == (3, 11)'], { encoding: 'utf8' });
 const hasOracle = probe.status === 0;
 if (!hasOracle) console.warn('concurrency differential fuzz skipped: needs /usr/bin/python3 3.11 with greenlet (apt-get install python3-greenlet)');
-
-interface Outcome { out: string; err: string | null }
 
 const dir = mkdtempSync(join(tmpdir(), 'edgepy-cfuzz-'));
 
@@ -34,22 +32,6 @@ function oracle({ source, events, interactiveEvents }: ConcurrencyProgram, i: nu
   return { out: r.stdout, err: r.status === 0 ? null : lines[lines.length - 1] };
 }
 
-async function edgepy({ source, events, interactiveEvents }: ConcurrencyProgram): Promise<Outcome> {
-  const program = await load(source);
-  let out = '';
-  let stderr = '';
-  const r = await program.exec({
-    clock: 'virtual',
-    input: [],
-    events,
-    interactiveEvents,
-    limits: { maxOperations: 5_000_000 },
-    print: (s: string) => (out += s),
-    stderr: (s: string) => (stderr += s),
-  });
-  const lines = stderr.trimEnd().split('\n');
-  return { out, err: r.exitCode === 0 ? null : lines[lines.length - 1] };
-}
 
 const RUNS = fuzzRuns(40);
 
@@ -61,7 +43,7 @@ describe.skipIf(!hasOracle)('concurrency differential: generated programs print 
     for (let i = 0; i < seeds.length; i++) {
       const program = generateConcurrencyProgram(seeds[i]);
       const want = oracle(program, i);
-      const got = await edgepy(program);
+      const got = await runEdgepy(program.source, { events: program.events, interactiveEvents: program.interactiveEvents });
       lines += want.out.split('\n').length - 1;
       if (got.out !== want.out || got.err !== want.err) {
         const ev = `events ${JSON.stringify(program.events)}, interactive ${JSON.stringify(program.interactiveEvents)}`;

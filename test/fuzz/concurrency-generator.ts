@@ -9,17 +9,7 @@
 // The oracle's known limits (except*, exception context during cancellation cleanup,
 // recursion depth, unfinished async generators) are never generated.
 
-/** mulberry32: a small deterministic PRNG, seeded per program. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { Picker } from './picker';
 
 const PRELUDE = `import time
 
@@ -153,24 +143,10 @@ async def killer(c, d, tag):
     print(tag, "cancel", now())
 `;
 
-class Gen {
-  private r: () => number;
+class Gen extends Picker {
   private workers = 0;
   private out: string[] = [];
 
-  constructor(seed: number) {
-    this.r = prng(seed);
-  }
-
-  private int(n: number): number {
-    return Math.floor(this.r() * n);
-  }
-  private pick<T>(xs: readonly T[]): T {
-    return xs[this.int(xs.length)];
-  }
-  private chance(p: number): boolean {
-    return this.r() < p;
-  }
 
   private delay(): string {
     return this.pick(['0', '0', '0.001', '0.01', '0.02', '0.05', '0.1', 'd']);

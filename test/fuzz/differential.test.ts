@@ -6,14 +6,14 @@
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
-import { load } from '../sandbox/harness';
+import { runEdgepy, type Outcome as Run } from './run-edgepy';
 import { generateProgram } from './program-generator';
 import { fuzzRuns, fuzzSeed, counters } from './counts';
 
 const python = spawnSync('python3', ['--version'], { encoding: 'utf8' });
 const hasPython = python.status === 0 && /Python 3\.11/.test(python.stdout + python.stderr);
 
-interface Outcome { out: string; err: string | null; skip?: boolean }
+interface Outcome extends Run { skip?: boolean }
 
 function cpython(sources: string[]): Outcome[] {
   const r = spawnSync('python3', [new URL('./cpython-batch.py', import.meta.url).pathname], {
@@ -25,21 +25,6 @@ function cpython(sources: string[]): Outcome[] {
   return JSON.parse(r.stdout);
 }
 
-async function edgepy(source: string): Promise<Outcome> {
-  const program = await load(source);
-  let out = '';
-  let stderr = '';
-  // the sandbox budget turns a runaway loop (a bug) into an error instead of a hung test
-  const r = await program.exec({
-    clock: 'virtual',
-    input: [],
-    limits: { maxOperations: 5_000_000 },
-    print: (s: string) => (out += s),
-    stderr: (s: string) => (stderr += s),
-  });
-  const lines = stderr.trimEnd().split('\n');
-  return { out, err: r.exitCode === 0 ? null : lines[lines.length - 1] };
-}
 
 const RUNS = fuzzRuns(120);
 
@@ -52,7 +37,7 @@ describe.skipIf(!hasPython)('differential: generated programs print what CPython
     const diffs: string[] = [];
     for (let i = 0; i < sources.length; i++) {
       if (expected[i].skip) continue;
-      const got = await edgepy(sources[i]);
+      const got = await runEdgepy(sources[i]);
       counters.compared++;
       if (got.out !== expected[i].out || got.err !== expected[i].err) {
         diffs.push(`--- program (seed ${seeds[i]}):\n${sources[i]}--- cpython: ${JSON.stringify(expected[i])}\n--- edgepy: ${JSON.stringify(got)}\n`);

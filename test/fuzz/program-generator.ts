@@ -4,48 +4,17 @@
 // program ends quickly on both sides; errors (ZeroDivisionError, IndexError, KeyError,
 // ValueError, TypeError) are allowed and compared too.
 
-/** mulberry32: a small deterministic PRNG, seeded per program. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { Picker } from './picker';
 
 type Ty = 'int' | 'float' | 'str' | 'list' | 'dict' | 'bool';
 
-class Gen {
-  private r: () => number;
+class Gen extends Picker {
   private lines: string[] = [];
   private vars: Record<Ty, string[]> = { int: [], float: [], str: [], list: [], dict: [], bool: [] };
   private n = 0;
   private fns: string[] = [];
   private hasClass = false;
 
-  constructor(seed: number) {
-    this.r = prng(seed);
-  }
-
-  private int(n: number): number {
-    return Math.floor(this.r() * n);
-  }
-  private pick<T>(xs: readonly T[]): T {
-    return xs[this.int(xs.length)];
-  }
-  /** `k` distinct items of `xs`, in random order. */
-  private pickN<T>(xs: readonly T[], k: number): T[] {
-    const pool = [...xs];
-    const out: T[] = [];
-    while (out.length < k && pool.length) out.push(pool.splice(this.int(pool.length), 1)[0]);
-    return out;
-  }
-  private chance(p: number): boolean {
-    return this.r() < p;
-  }
 
   private intLit(): string {
     return this.pick(['0', '1', '2', '3', '7', '10', '-1', '-5', '42', '100', '255', '1000003', '(2**40)', '(10**20)', '-(3**30)', '0b101', '0x1f']);
@@ -753,6 +722,76 @@ for op in [${this.pickN([
         print("=>", op())
     except Exception as e:
         print(type(e).__name__, e)`,
+      // protocol fallbacks: __len__ for truth, __getitem__ for iteration/contains/reversed,
+      // __eq__ for !=, __repr__ for str, __getattr__, __missing__, __iadd__ -> __add__
+      `class Fb${this.n}:
+    def __init__(self, n):
+        self.n = n
+    def __len__(self):
+        print("len", self.n)
+        return self.n
+    def __getitem__(self, i):
+        print("getitem", self.n, i)
+        if not 0 <= i < self.n:
+            raise IndexError(i)
+        return i * 2
+    def __eq__(self, o):
+        print("eq", self.n)
+        return isinstance(o, Fb${this.n}) and o.n == self.n
+    def __repr__(self):
+        print("repr", self.n)
+        return f"Fb({self.n})"
+    def __getattr__(self, name):
+        print("getattr", name)
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return len(name)
+    def __add__(self, o):
+        print("add", self.n)
+        return Fb${this.n}(self.n + (o.n if isinstance(o, Fb${this.n}) else o))
+class Miss${this.n}(dict):
+    def __missing__(self, k):
+        print("missing", k)
+        return k * 2
+for op in [${this.pickN([
+  'lambda: bool(Fb${N}(A))',
+  'lambda: "yes" if Fb${N}(B) else "no"',
+  'lambda: list(Fb${N}(A))',
+  'lambda: 2 in Fb${N}(A)',
+  'lambda: list(reversed(Fb${N}(A)))',
+  'lambda: Fb${N}(A) != Fb${N}(B)',
+  'lambda: str(Fb${N}(A))',
+  'lambda: f"{Fb${N}(B)}"',
+  'lambda: format(Fb${N}(A), "")',
+  'lambda: format(Fb${N}(A), ">5")',
+  'lambda: Fb${N}(A).anything',
+  'lambda: getattr(Fb${N}(A), "_private", "dflt")',
+  'lambda: hasattr(Fb${N}(B), "__iter__")',
+  'lambda: hash(Fb${N}(A))',
+  'lambda: Miss${N}(a=1)["bc"]',
+  'lambda: Miss${N}().get("zz", 0)',
+  'lambda: "q" in Miss${N}()',
+  'lambda: sorted(Fb${N}(A))',
+  'lambda: [x for x in Fb${N}(B)]',
+  'lambda: max(Fb${N}(A), default=-1)',
+  'lambda: dict(enumerate(Fb${N}(A)))',
+  'lambda: Fb${N}(A) == Fb${N}(A)',
+  'lambda: [Fb${N}(1)] == [Fb${N}(1)]',
+  'lambda: Fb${N}(1) in [Fb${N}(1)]',
+  'lambda: iter(Fb${N}(A)).__next__()',
+  'lambda: len(Fb${N}(B))',
+  'lambda: sum(Fb${N}(A))',
+  'lambda: tuple(Fb${N}(A))',
+  'lambda: Fb${N}(A)[-1]',
+  'lambda: Fb${N}(A) + 1 + Fb${N}(B)',
+], 4).map((e) => e.replaceAll('${N}', String(this.n)).replaceAll('A', String(this.int(4))).replaceAll('B', String(this.int(4)))).join(', ')}]:
+    try:
+        print("=>", op())
+    except Exception as e:
+        print(type(e).__name__, e)
+x${this.n} = Fb${this.n}(1)
+x${this.n} += 2
+print(x${this.n}.n)`,
     ];
     this.emit('', this.pick(snippets));
     this.n++;
