@@ -9,32 +9,21 @@
 // (only binding produces that extra argument), and missing required ones arrive as undefined;
 // the wrapper below counts and raises CPython's message.
 import { PyType } from '../objects/core';
-import { throwError } from '../objects/errors';
 import { method } from '../objects/define';
+import { methodCountError, type ArityStyle } from '../objects/calls';
 import { PyTuple } from '../objects/containers/list';
-
-type Style = 'clinic' | 'parse' | 'exact';
 
 const CLINIC = new Set(['center', 'ljust', 'rjust', 'strip', 'lstrip', 'rstrip', 'replace']);
 const PARSE = new Set(['startswith', 'endswith', 'count', 'find', 'index', 'rfind', 'rindex',
   'split', 'rsplit', 'encode', 'splitlines', 'expandtabs']);
 
-const s = (n: number) => (n === 1 ? '' : 's');
-
-function countError(style: Style, name: string, min: number, max: number, given: number): never {
-  if (style === 'exact') {
-    if (max === 0) throwError('TypeError', `str.${name}() takes no arguments (${given} given)`);
-    throwError('TypeError', `str.${name}() takes exactly one argument (${given} given)`);
-  }
-  const few = given < min;
-  const bound = few ? min : max;
-  if (style === 'clinic') throwError('TypeError', `${name} expected ${few ? 'at least' : 'at most'} ${bound} argument${s(bound)}, got ${given}`);
-  throwError('TypeError', `${name}() takes ${few ? 'at least' : 'at most'} ${bound} argument${s(bound)} (${given} given)`);
+function countError(style: ArityStyle, name: string, min: number, max: number, given: number): never {
+  methodCountError(style, `str.${name}`, name, min, max, given);
 }
 
 /** Installs str method `name(self, *params)` with `required` leading required parameters. */
 export function strMethod(cls: PyType, name: string, params: string[], required: number, nposonly: number, impl: Function): void {
-  const style: Style = CLINIC.has(name) ? 'clinic' : PARSE.has(name) ? 'parse' : 'exact';
+  const style: ArityStyle = CLINIC.has(name) ? 'clinic' : PARSE.has(name) ? 'parse' : 'exact';
   const k = params.length;
   const wrapper = function (this: unknown, ...a: any[]): any {
     if (a.length === k + 2) {

@@ -24,6 +24,8 @@ export interface FnInfo {
   kind?: 'function' | 'suspendable' | 'generator' | 'coroutine' | 'asyncgen' | 'builtin';
   /** builtins: CPython's message for a wrong positional count, `{n}` = count given. */
   arityError?: string;
+  /** builtin methods: which of CPython's C conventions words their count errors (methodCountError) */
+  arityStyle?: ArityStyle;
   /** the docstring (`__doc__`), when the body starts with a string literal. */
   doc?: string;
   /**
@@ -43,6 +45,7 @@ export interface Info {
   /** no *args, no keyword-only parameters, no **kwargs: positional calls map 1:1. */
   simple: boolean;
   arityError: string | undefined;
+  arityStyle: ArityStyle | undefined;
   doc: string | undefined;
   /** FnInfo.free: never bound when found on a class. */
   free: boolean;
@@ -78,6 +81,7 @@ export function fnInfo(info: FnInfo): Info {
     kind: info.kind ?? 'function',
     simple: !info.vararg && kwonly.length === 0 && !info.kwarg,
     arityError: info.arityError,
+    arityStyle: info.arityStyle,
     doc: info.doc,
     free: info.free === true,
   };
@@ -146,8 +150,31 @@ function nameList(names: string[]): string {
   return q.slice(0, -1).join(', ') + ', and ' + q[q.length - 1];
 }
 
+/**
+ * CPython's argument-count messages of C methods, from their calling conventions: 'exact'
+ * (METH_NOARGS / METH_O: `list.append() takes exactly one argument (2 given)`), 'clinic'
+ * (Argument Clinic, positional-only: `insert expected 2 arguments, got 1`, `pop expected at
+ * most 1 argument, got 2`), 'parse' (PyArg_ParseTuple: `count() takes at least 1 argument
+ * (0 given)`). `min`/`max`/`given` do not count self.
+ */
+export type ArityStyle = 'exact' | 'clinic' | 'parse';
+export function methodCountError(style: ArityStyle, qualname: string, name: string, min: number, max: number, given: number): never {
+  const s = (n: number) => (n === 1 ? '' : 's');
+  if (style === 'exact') {
+    throwError('TypeError', `${qualname}() takes ${max === 0 ? 'no arguments' : 'exactly one argument'} (${given} given)`);
+  }
+  const few = given < min;
+  const bound = few ? min : max;
+  if (style === 'clinic') {
+    const how = min === max ? '' : few ? 'at least ' : 'at most ';
+    throwError('TypeError', `${name} expected ${how}${bound} argument${s(bound)}, got ${given}`);
+  }
+  throwError('TypeError', `${name}() takes ${few ? 'at least' : 'at most'} ${bound} argument${s(bound)} (${given} given)`);
+}
+
 function tooMany(info: Info, given: number, kwGiven: number): never {
   if (info.arityError) throwError('TypeError', info.arityError.replace('{n}', String(given)));
+  if (info.arityStyle) methodCountError(info.arityStyle, info.qualname, info.name, info.minpos - 1, info.npos - 1, given - 1);
   const takes = info.minpos === info.npos ? `${info.npos}` : `from ${info.minpos} to ${info.npos}`;
   const was = given === 1 ? 'was' : 'were';
   let msg = `${info.qualname}() takes ${takes} positional argument${info.npos === 1 && info.minpos === info.npos ? '' : 's'} but ${given} ${was} given`;
@@ -211,6 +238,7 @@ export function bindArgs(info: Info, args: any[], kwnames: string[] | null, kwva
   for (let i = 0; i < info.minpos; i++) if (out[i] === undefined) (missing ??= []).push(info.params[i]);
   if (missing) {
     if (info.arityError && (kwnames === null || kwnames.length === 0)) throwError('TypeError', info.arityError.replace('{n}', String(nargs)));
+    if (info.arityStyle && (kwnames === null || kwnames.length === 0)) methodCountError(info.arityStyle, info.qualname, info.name, info.minpos - 1, info.npos - 1, nargs - 1);
     throwError('TypeError', `${info.qualname}() missing ${plural(missing.length, 'required positional argument')}: ${nameList(missing)}`);
   }
   let missingKw: string[] | undefined;

@@ -792,6 +792,65 @@ for op in [${this.pickN([
 x${this.n} = Fb${this.n}(1)
 x${this.n} += 2
 print(x${this.n}.n)`,
+      // argument binding errors: CPython's exact TypeError messages
+      `def f${this.n}(a, b=1, /, c=2, *args, d, e=3, **kw):
+    return (a, b, c, args, d, e, sorted(kw.items()))
+def g${this.n}(x, y, *, z):
+    return x + y + z
+class M${this.n}:
+    def m(self, p, q=0):
+        return p - q
+    @staticmethod
+    def s(p):
+        return p
+    @classmethod
+    def c(cls, p, *, k):
+        return p * k
+for op in [${this.pickN([
+  'lambda: f${N}(1, d=4)',
+  'lambda: f${N}(1, 2, 3, 4, 5, d=6, z=7)',
+  'lambda: f${N}()',
+  'lambda: f${N}(1)',
+  'lambda: f${N}(1, b=2, d=3)',
+  'lambda: f${N}(1, c=2, c=3, d=4) if False else f${N}(1, 2, c=5, d=4)',
+  'lambda: f${N}(1, 2, 3, c=4, d=5)',
+  'lambda: g${N}(1, 2)',
+  'lambda: g${N}(1, 2, 3)',
+  'lambda: g${N}(1, 2, z=3, w=4)',
+  'lambda: g${N}(1, y=2, x=3, z=4)',
+  'lambda: g${N}(z=1)',
+  'lambda: g${N}(*[1, 2], **{"z": 3})',
+  'lambda: g${N}(**{"x": 1, "y": 2})',
+  'lambda: M${N}().m()',
+  'lambda: M${N}().m(1, 2, 3)',
+  'lambda: M${N}.m(1)',
+  'lambda: M${N}().m(1, p=2)',
+  'lambda: M${N}.s()',
+  'lambda: M${N}().c(2, k=3)',
+  'lambda: M${N}.c(2)',
+  'lambda: M${N}(1)',
+  'lambda: (lambda x, *, y: x)(1, 2)',
+  'lambda: (lambda: 0)(1)',
+  'lambda: (lambda x=1: x)(x=2, y=3)',
+  'lambda: len()',
+  'lambda: len([], [])',
+  'lambda: abs(x=1)',
+  'lambda: "a".split(",", 1, 2)',
+  'lambda: [].append()',
+  'lambda: {}.get()',
+  'lambda: print(end=1)',
+  'lambda: sorted([], key=1)',
+  'lambda: divmod(1)',
+  'lambda: isinstance(1)',
+  'lambda: range()',
+  'lambda: range(1, 2, 3, 4)',
+  'lambda: f${N}(1, d=2, **{"a": 1})',
+  'lambda: g${N}(1, *[2], z=3, **{"z": 4})',
+], 5).map((e) => e.replaceAll('${N}', String(this.n))).join(', ')}]:
+    try:
+        print("=>", op())
+    except TypeError as e:
+        print("TypeError", e)`,
     ];
     this.emit('', this.pick(snippets));
     this.n++;

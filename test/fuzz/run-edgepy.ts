@@ -5,7 +5,8 @@ import { load } from '../sandbox/harness';
 export interface Outcome { out: string; err: string | null }
 
 export async function runEdgepy(source: string, options: Record<string, any> = {}): Promise<Outcome> {
-  const program = await load(source);
+  // run as CPython runs a script: classes and functions belong to `__main__`
+  const program = await load(source, 'main.py', [], '__main__');
   let out = '';
   let stderr = '';
   // the sandbox budget turns a runaway loop (a bug) into an error instead of a hung test

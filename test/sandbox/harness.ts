@@ -18,9 +18,9 @@ export interface Outcome {
 }
 
 /** Imports the compiled program for `source`. */
-export async function load(source: string, filename = 'main.py', hostModules: string[] = []): Promise<any> {
+export async function load(source: string, filename = 'main.py', hostModules: string[] = [], moduleName?: string): Promise<any> {
   const { compile } = await import(distUrl('index.js'));
-  const r = compile(source, { filename, runtimeImport: distUrl('runtime.js'), hostModules });
+  const r = compile(source, { filename, runtimeImport: distUrl('runtime.js'), hostModules, moduleName });
   const errors = r.diagnostics.filter((d: any) => d.severity === 'error');
   if (errors.length) throw new Error(`does not compile: ${errors.map((d: any) => d.message).join('; ')}`);
   const file = join(dir, `p${seq++}.mjs`);

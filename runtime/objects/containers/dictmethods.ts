@@ -113,13 +113,13 @@ method(D, '__ior__', ['self', 'value'], (self: PyDict, o: any) => { dictUpdate(s
  */
 export function installDictMethods(): void {
   installViewMethods();
-  method(D, 'keys', ['self'], (self: PyDict) => new DictView(self, 0));
-  method(D, 'values', ['self'], (self: PyDict) => new DictView(self, 1));
-  method(D, 'items', ['self'], (self: PyDict) => new DictView(self, 2));
+  method(D, 'keys', ['self'], (self: PyDict) => new DictView(self, 0), { arityStyle: 'exact' });
+  method(D, 'values', ['self'], (self: PyDict) => new DictView(self, 1), { arityStyle: 'exact' });
+  method(D, 'items', ['self'], (self: PyDict) => new DictView(self, 2), { arityStyle: 'exact' });
   method(D, 'get', ['self', 'key', 'default'], (self: PyDict, k: any, dflt: any) => {
     const v = self.table.get(k);
     return v !== undefined ? v : dflt === undefined ? None : dflt;
-  }, { ndefaults: 1, nposonly: 3 });
+  }, { ndefaults: 1, nposonly: 3, arityStyle: 'clinic' });
   twinOf(D, 'get', dictGetS);
   method(D, 'setdefault', ['self', 'key', 'default'], (self: PyDict, k: any, dflt: any) => {
     const v = self.table.get(k);
@@ -127,14 +127,14 @@ export function installDictMethods(): void {
     const nv = dflt === undefined ? None : dflt;
     self.table.set(k, nv);
     return nv;
-  }, { ndefaults: 1, nposonly: 3 });
+  }, { ndefaults: 1, nposonly: 3, arityStyle: 'clinic' });
   twinOf(D, 'setdefault', dictSetdefaultS);
   method(D, 'pop', ['self', 'key', 'default'], (self: PyDict, k: any, dflt: any) => {
     const v = self.table.delete(k);
     if (v !== undefined) return v;
     if (dflt !== undefined) return dflt;
     throw pyError('KeyError', k);
-  }, { ndefaults: 1, nposonly: 3 });
+  }, { ndefaults: 1, nposonly: 3, arityStyle: 'clinic' });
   twinOf(D, 'pop', dictPopS);
   method(D, 'popitem', ['self'], (self: PyDict) => {
     const t = self.table;
@@ -143,15 +143,15 @@ export function installDictMethods(): void {
     const k = t.keys[i], v = t.vals![i];
     t.delete(k);
     return new PyTuple([k, v]);
-  });
+  }, { arityStyle: 'exact' });
   method(D, 'update', ['self', 'other'], (self: PyDict, other: any, kwargs: PyDict) => {
     if (other !== undefined) dictUpdate(self, other);
     kwUpdate(self, kwargs);
     return None;
-  }, { ndefaults: 1, nposonly: 2, kwarg: 'kwargs' });
+  }, { ndefaults: 1, nposonly: 2, kwarg: 'kwargs', arityStyle: 'clinic' });
   twinOf(D, 'update', dictUpdateS);
-  method(D, 'clear', ['self'], (self: PyDict) => { self.table.clear(); return None; });
-  method(D, 'copy', ['self'], (self: PyDict) => dictCopy(self));
+  method(D, 'clear', ['self'], (self: PyDict) => { self.table.clear(); return None; }, { arityStyle: 'exact' });
+  method(D, 'copy', ['self'], (self: PyDict) => dictCopy(self), { arityStyle: 'exact' });
   D.proto.$fromkeys = new PyClassMethod(fn(function fromkeys(cls: any, iterable: any, value: any) {
     const d = cls === dictType ? new PyDict() : runPlain(callN(cls, []));
     const v = value === undefined ? None : value;

@@ -177,7 +177,7 @@ export function installListMethods(): void {
       let c = 0;
       for (const x of self.items) if (x === v || eq(x, v)) c++;
       return c;
-    });
+    }, { arityStyle: 'exact' });
     twinOf(T, 'count', seqCountS);
     method(T, 'index', ['self', 'value', 'start', 'stop'], (self: Seq, v: any, start: any, stop: any) => {
       const items = self.items, len = items.length;
@@ -186,11 +186,11 @@ export function installListMethods(): void {
       if (b < 0) b = Math.max(0, b + len);
       for (let i = a; i < Math.min(b, len); i++) if (items[i] === v || eq(items[i], v)) return i;
       throwError('ValueError', name === 'list' ? `${pyRepr(v)} is not in list` : 'tuple.index(x): x not in tuple');
-    }, { ndefaults: 2, nposonly: 4 });
+    }, { ndefaults: 2, nposonly: 4, arityStyle: 'clinic' });
     twinOf(T, 'index', (plain) => seqIndexS(plain, name === 'list'));
   }
-  method(listType, 'append', ['self', 'object'], (self: PyList, v: any) => { self.items.push(v); return None; }, { nposonly: 2 });
-  method(listType, 'extend', ['self', 'iterable'], (self: PyList, it: any) => { listExtend(self, it); return None; }, { nposonly: 2 });
+  method(listType, 'append', ['self', 'object'], (self: PyList, v: any) => { self.items.push(v); return None; }, { nposonly: 2, arityStyle: 'exact' });
+  method(listType, 'extend', ['self', 'iterable'], (self: PyList, it: any) => { listExtend(self, it); return None; }, { nposonly: 2, arityStyle: 'exact' });
   twinOf(listType, 'extend', listExtendS);
   method(listType, 'insert', ['self', 'index', 'object'], (self: PyList, i: any, v: any) => {
     const items = self.items;
@@ -198,7 +198,7 @@ export function installListMethods(): void {
     if (k < 0) { k += items.length; if (k < 0) k = 0; } else if (k > items.length) k = items.length;
     items.splice(k, 0, v);
     return None;
-  }, { nposonly: 3 });
+  }, { nposonly: 3, arityStyle: 'clinic' });
   method(listType, 'pop', ['self', 'index'], (self: PyList, i: any) => {
     const items = self.items;
     if (items.length === 0) throwError('IndexError', 'pop from empty list');
@@ -208,16 +208,16 @@ export function installListMethods(): void {
     if (k < 0 || k >= items.length) throwError('IndexError', 'pop index out of range');
     if (k === 0) return items.shift();
     return items.splice(k, 1)[0];
-  }, { ndefaults: 1, nposonly: 2 });
+  }, { ndefaults: 1, nposonly: 2, arityStyle: 'clinic' });
   method(listType, 'remove', ['self', 'value'], (self: PyList, v: any) => {
     const items = self.items;
     for (let i = 0; i < items.length; i++) if (items[i] === v || eq(items[i], v)) { items.splice(i, 1); return None; }
     throwError('ValueError', 'list.remove(x): x not in list');
-  }, { nposonly: 2 });
+  }, { nposonly: 2, arityStyle: 'exact' });
   twinOf(listType, 'remove', listRemoveS);
-  method(listType, 'clear', ['self'], (self: PyList) => { self.items.length = 0; return None; });
-  method(listType, 'copy', ['self'], (self: PyList) => new PyList(self.items.slice()));
-  method(listType, 'reverse', ['self'], (self: PyList) => { self.items.reverse(); return None; });
+  method(listType, 'clear', ['self'], (self: PyList) => { self.items.length = 0; return None; }, { arityStyle: 'exact' });
+  method(listType, 'copy', ['self'], (self: PyList) => new PyList(self.items.slice()), { arityStyle: 'exact' });
+  method(listType, 'reverse', ['self'], (self: PyList) => { self.items.reverse(); return None; }, { arityStyle: 'exact' });
   method(listType, 'sort', ['self'], (self: PyList, key: any, reverse: any) => {
     sortArray(self.items, key === undefined ? None : key, reverse === undefined ? false : reverse);
     return None;

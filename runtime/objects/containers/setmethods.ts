@@ -278,25 +278,25 @@ export function installSetMethods(): void {
       for (let v = it.nx(); v !== STOP; v = it.nx()) if (self.has(v)) return false;
       return true;
     });
-    method(T, 'copy', ['self'], (self: PySetBase) => (self instanceof PyFrozenSet && typeOf(self) === frozensetType ? self : copyOf(self)));
+    method(T, 'copy', ['self'], (self: PySetBase) => (self instanceof PyFrozenSet && typeOf(self) === frozensetType ? self : copyOf(self)), { arityStyle: 'exact' });
   }
-  method(S, 'add', ['self', 'object'], (self: PySet, v: any) => { self.table.set(v, undefined); return None; });
+  method(S, 'add', ['self', 'object'], (self: PySet, v: any) => { self.table.set(v, undefined); return None; }, { arityStyle: 'exact' });
   twinOf(S, 'add', setAddS);
   method(S, 'remove', ['self', 'object'], (self: PySet, v: any) => {
     if (self.table.find(v) < 0) throw pyError('KeyError', v);
     self.table.delete(v);
     return None;
-  });
+  }, { arityStyle: 'exact' });
   twinOf(S, 'remove', setRemoveS);
-  method(S, 'discard', ['self', 'object'], (self: PySet, v: any) => { if (self.table.find(v) >= 0) self.table.delete(v); return None; });
+  method(S, 'discard', ['self', 'object'], (self: PySet, v: any) => { if (self.table.find(v) >= 0) self.table.delete(v); return None; }, { arityStyle: 'exact' });
   twinOf(S, 'discard', setDiscardS);
   method(S, 'pop', ['self'], (self: PySet) => {
     if (self.table.size === 0) throwError('KeyError', 'pop from an empty set');
     const v = setOrder(self)[0];
     self.table.delete(v);
     return v;
-  });
-  method(S, 'clear', ['self'], (self: PySet) => { self.table.clear(); return None; });
+  }, { arityStyle: 'exact' });
+  method(S, 'clear', ['self'], (self: PySet) => { self.table.clear(); return None; }, { arityStyle: 'exact' });
   restMethod(S, 'update', (self: PySet, ...others: any[]) => {
     for (const o of others) updateFrom(self, o);
     return None;
