@@ -39,6 +39,8 @@ export class PyGenerator extends PyIterator {
   resume(mode: number, val: any): any {
     const body = this.body;
     if (body === null) {
+      // only the call that finished the body reports its return value (StopIteration.value)
+      this.returnValue = undefined;
       if (mode === 1) throw val;
       return STOP;
     }
@@ -77,7 +79,10 @@ export class PyGenerator extends PyIterator {
   /** Like `nx`, but a suspension inside the body returns a frame that forwards it. */
   override nxS(): any {
     const body = this.body;
-    if (body === null) return STOP;
+    if (body === null) {
+      this.returnValue = undefined; // as in resume()
+      return STOP;
+    }
     if (this.running) throwError('ValueError', 'generator already executing');
     this.running = true;
     this.started = true;
@@ -196,7 +201,10 @@ function callClass(t: any): any {
 export function* yieldFrom(x: any): Generator<any, any, any> {
   if (x instanceof PyGenerator) {
     const body = x.body;
-    if (body === null) return x.returnValue === undefined ? None : x.returnValue;
+    if (body === null) {
+      x.returnValue = undefined; // an exhausted generator gives `yield from` None
+      return None;
+    }
     if (x.running) throwError('ValueError', 'generator already executing');
     x.running = true;
     try {

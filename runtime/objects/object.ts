@@ -5,6 +5,7 @@ import { identity } from './hash';
 import { genericSetattr, genericDelattr, getattr } from './attrs';
 import { pyRepr } from './repr';
 import { throwError } from './errors';
+import { PyClassMethod } from './descriptors';
 import { Frame, runSync } from '../scheduler/frames';
 
 function m<F extends Function>(name: string, params: string[], f: F, extra: object = {}): F {
@@ -31,6 +32,12 @@ P.$__ne__ = m('__ne__', ['self', 'other'], (self: any, other: any) => {
 });
 P.$__hash__ = m('__hash__', ['self'], (self: any) => identity(self) >> 4);
 P.$__init__ = m('__init__', ['self'], (_self: any) => None, { vararg: 'args', kwarg: 'kwargs' });
+// object.__init_subclass__: what a class statement (or super().__init_subclass__()) reaches
+// when no base defines one; it takes no arguments, and names the new class for keywords.
+P.$__init_subclass__ = new PyClassMethod(m('__init_subclass__', ['cls'], (cls: PyType, kw: any) => {
+  if (kw.table.size) throwError('TypeError', `${cls.name}.__init_subclass__() takes no keyword arguments`);
+  return None;
+}, { kwarg: 'kwargs', arityStyle: 'exact' }));
 P.$__setattr__ = m('__setattr__', ['self', 'name', 'value'], (self: any, name: any, value: any) => {
   if (typeof name !== 'string') throwError('TypeError', `attribute name must be string, not '${typeOf(name).name}'`);
   genericSetattr(self, name, value);

@@ -812,7 +812,7 @@ for op in [${this.pickN([
   'lambda: f${N}()',
   'lambda: f${N}(1)',
   'lambda: f${N}(1, b=2, d=3)',
-  'lambda: f${N}(1, c=2, c=3, d=4) if False else f${N}(1, 2, c=5, d=4)',
+  'lambda: f${N}(1, 2, c=5, d=4)',
   'lambda: f${N}(1, 2, 3, c=4, d=5)',
   'lambda: g${N}(1, 2)',
   'lambda: g${N}(1, 2, 3)',
