@@ -17,6 +17,8 @@ const N = 624, M = 397;
 export class MersenneTwister {
   mt = new Uint32Array(N);
   mti = N + 1;
+  /** the second value of gauss()'s last pair, given by its next call */
+  gaussNext: number | null = null;
 
   initGenrand(s: number): void {
     const mt = this.mt;
@@ -116,6 +118,7 @@ export class MersenneTwister {
 
   /** seed(n) for an int n: CPython's init_by_array over |n|'s 32-bit words. */
   seedInt(n: bigint): void {
+    this.gaussNext = null; // seed() forgets gauss()'s second value, as CPython
     if (n < 0n) n = -n;
     const key: number[] = [];
     if (n === 0n) key.push(0);
@@ -236,6 +239,58 @@ function uniformOn(g: MersenneTwister, a: any, b: any): any {
   return flt(x + (y - x) * g.random());
 }
 
+// The continuous distributions, as CPython 3.11's random.py computes them (same draws, same
+// formulas), so seeded programs print the same values.
+const NV_MAGICCONST = (4 * Math.exp(-0.5)) / Math.sqrt(2.0);
+
+function gaussOn(g: MersenneTwister, mu: any, sigma: any): any {
+  const m = mu === undefined ? 0 : toDouble(mu), s = sigma === undefined ? 1 : toDouble(sigma);
+  let z = g.gaussNext;
+  g.gaussNext = null;
+  if (z === null) {
+    const x2pi = g.random() * 2 * Math.PI;
+    const g2rad = Math.sqrt(-2.0 * Math.log(1.0 - g.random()));
+    z = Math.cos(x2pi) * g2rad;
+    g.gaussNext = Math.sin(x2pi) * g2rad;
+  }
+  return flt(m + z * s);
+}
+
+function normalvariateOn(g: MersenneTwister, mu: any, sigma: any): any {
+  const m = mu === undefined ? 0 : toDouble(mu), s = sigma === undefined ? 1 : toDouble(sigma);
+  let z: number;
+  for (;;) {
+    const u1 = g.random();
+    const u2 = 1.0 - g.random();
+    z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
+    if ((z * z) / 4.0 <= -Math.log(u2)) break;
+  }
+  return flt(m + z * s);
+}
+
+function expovariateOn(g: MersenneTwister, lambd: any): any {
+  const l = toDouble(lambd);
+  if (l === 0) throwError('ZeroDivisionError', 'float division by zero');
+  return flt(-Math.log(1.0 - g.random()) / l);
+}
+
+function triangularOn(g: MersenneTwister, low: any, high: any, mode: any): any {
+  let lo = low === undefined ? 0 : toDouble(low), hi = high === undefined ? 1 : toDouble(high);
+  let u = g.random();
+  let c: number;
+  if (mode === undefined || mode === None) c = 0.5;
+  else {
+    if (hi - lo === 0) return low; // CPython returns `low` itself (its ZeroDivisionError path)
+    c = (toDouble(mode) - lo) / (hi - lo);
+  }
+  if (u > c) {
+    u = 1.0 - u;
+    c = 1.0 - c;
+    [lo, hi] = [hi, lo];
+  }
+  return flt(lo + (hi - lo) * Math.sqrt(u * c));
+}
+
 function toDouble(x: any): number {
   if (typeof x === 'number') return x;
   if (typeof x === 'boolean') return +x;
@@ -321,6 +376,10 @@ export function shuffle(x: any): any { return shuffleOn(hiddenGen(), x); }
 export function uniform(a: any, b: any): any { return uniformOn(hiddenGen(), a, b); }
 export function sample(population: any, k: any, counts?: any): any { return sampleOn(hiddenGen(), population, k, counts); }
 export function choices(population: any, weights: any, cumWeights: any, k: any): any { return choicesOn(hiddenGen(), population, weights, cumWeights, k); }
+export function gauss(mu?: any, sigma?: any): any { return gaussOn(hiddenGen(), mu, sigma); }
+export function normalvariate(mu?: any, sigma?: any): any { return normalvariateOn(hiddenGen(), mu, sigma); }
+export function expovariate(lambd: any): any { return expovariateOn(hiddenGen(), lambd); }
+export function triangular(low?: any, high?: any, mode?: any): any { return triangularOn(hiddenGen(), low, high, mode); }
 
 /** `random.Random(x=None)`: an independent generator with the module's methods. */
 export class PyRandom extends PyObjectBase {
@@ -356,5 +415,9 @@ export function randomClass(): PyType {
   randomMethod(cls, 'uniform', ['a', 'b'], uniformOn);
   randomMethod(cls, 'sample', ['population', 'k'], sampleOn, 0, { kwonly: ['counts'], kwdefaults: [None] });
   randomMethod(cls, 'choices', ['population', 'weights'], choicesOn, 1, { kwonly: ['cum_weights', 'k'], kwdefaults: [None, 1] });
+  randomMethod(cls, 'gauss', ['mu', 'sigma'], gaussOn, 2);
+  randomMethod(cls, 'normalvariate', ['mu', 'sigma'], normalvariateOn, 2);
+  randomMethod(cls, 'expovariate', ['lambd'], expovariateOn);
+  randomMethod(cls, 'triangular', ['low', 'high', 'mode'], triangularOn, 3);
   return (randomType = cls);
 }

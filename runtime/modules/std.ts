@@ -42,6 +42,10 @@ export const std_random = (): PyModule => mod('random', {
   shuffle: f('random', 'shuffle', ['x'], random.shuffle),
   sample: f('random', 'sample', ['population', 'k'], random.sample, { kwonly: ['counts'], kwdefaults: [None] }),
   uniform: f('random', 'uniform', ['a', 'b'], random.uniform),
+  gauss: f('random', 'gauss', ['mu', 'sigma'], random.gauss, { ndefaults: 2 }),
+  normalvariate: f('random', 'normalvariate', ['mu', 'sigma'], random.normalvariate, { ndefaults: 2 }),
+  expovariate: f('random', 'expovariate', ['lambd'], random.expovariate),
+  triangular: f('random', 'triangular', ['low', 'high', 'mode'], random.triangular, { ndefaults: 3 }),
   Random: random.randomClass(),
 });
 
