@@ -168,7 +168,14 @@ method(G, 'throw', ['self', 'typ', 'val', 'tb'], (g: PyGenerator, typ: any, val:
   if (r === STOP) throw stopWith(g.returnValue);
   return r;
 }, { ndefaults: 2 });
-method(G, 'close', ['self'], (g: PyGenerator) => {
+method(G, 'close', ['self'], closeGenerator);
+
+/**
+ * `g.close()`. Compiled `for` loops over a fresh generator (`for x in gen():`) call it when
+ * they end early, where CPython's reference counting closes the dropped generator: its
+ * `finally` blocks and `with` exits run before the code after the loop.
+ */
+export function closeGenerator(g: PyGenerator): any {
   const body = g.body;
   if (body === null) return None;
   try {
@@ -181,7 +188,12 @@ method(G, 'close', ['self'], (g: PyGenerator) => {
   }
   g.body = null;
   return None;
-});
+}
+
+/** The end of a compiled `for` over a fresh generator (see closeGenerator). */
+export function closeLoopGen(it: any): void {
+  if (it instanceof PyGenerator && it.body !== null) closeGenerator(it);
+}
 
 function stopWith(v: any): any {
   return v === undefined || v === None ? pyError('StopIteration') : pyError('StopIteration', v);

@@ -9,8 +9,9 @@ import { pyError, isException } from '../objects/errors';
 import { iter, nextS, STOP } from '../objects/iter';
 import { truthy } from '../objects/truthy';
 import { Frame } from './frames';
+import { callDunderS } from '../objects/dunder';
 import { PyCoroutine } from './coroutine';
-import { PyAsyncGenerator, asyncGenNext, ASYNC_DONE } from './asyncgen';
+import { PyAsyncGenerator, asyncGenNext, asyncGenClose, ASYNC_DONE } from './asyncgen';
 import { awaitValue } from './builtins';
 
 const K_LOOP = 0; // a plain iterable: B's loop iterator
@@ -25,10 +26,6 @@ export class AsyncLoop {
   ) {}
 }
 
-/** Calls a special method found on a class; the result may be a frame. */
-function callSpecial(f: any, self: any): any {
-  return typeof f === 'function' ? f(self) : f;
-}
 
 /** `aiter(x)`: the async iterator of an `async for`. */
 export function aiter(x: any): AsyncLoop {
@@ -38,7 +35,7 @@ export function aiter(x: any): AsyncLoop {
   }
   const aiter = typeOf(x).proto.$__aiter__;
   if (typeof aiter === 'function') {
-    let ait = callSpecial(aiter, x);
+    let ait = callDunderS(aiter, x, []);
     if (ait instanceof Frame) throw pyError('TypeError', "'async for' received an invalid object from __aiter__");
     if (ait instanceof PyAsyncGenerator) return new AsyncLoop(K_AGEN, ait);
     const anext = typeOf(ait).proto.$__anext__;
@@ -63,7 +60,7 @@ export function* anext(h: AsyncLoop): Generator<any, any, any> {
       return v === ASYNC_DONE ? undefined : v;
     }
   }
-  let aw = h.anext(h.it);
+  let aw = callDunderS(h.anext, h.it, []);
   if (aw instanceof Frame) aw = yield* aw;
   try {
     return yield* awaitValue(aw);
@@ -71,6 +68,15 @@ export function* anext(h: AsyncLoop): Generator<any, any, any> {
     if (isException(e) && typeOf(e).mro.some((c) => c.name === 'StopAsyncIteration' && c.module === 'builtins')) return undefined;
     throw e;
   }
+}
+
+/**
+ * The end of a compiled `async for` over a fresh async generator (`async for x in agen():`):
+ * left early, the generator is closed there, as CPython's reference counting drops it (its
+ * `finally` runs before the code after the loop).
+ */
+export function* acloseLoop(h: AsyncLoop): Generator<any, void, any> {
+  if (h.kind === K_AGEN) yield* asyncGenClose(h.it);
 }
 
 /** A bound `__aexit__` (awaited) or `__exit__` of an `async with` manager. */
@@ -95,7 +101,8 @@ export function awithExit(mgr: any): AsyncExit {
   if (typeof exit !== 'function') {
     throw pyError('TypeError', `'${t.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
   }
-  const bound = ((a: any, b: any, c: any) => exit(mgr, a, b, c)) as AsyncExit;
+  // through the argument binder: `def __exit__(self, *exc)` takes a tuple
+  const bound = ((a: any, b: any, c: any) => callDunderS(exit, mgr, [a, b, c])) as AsyncExit;
   bound.isAsync = isAsync;
   return bound;
 }
@@ -104,7 +111,7 @@ export function awithExit(mgr: any): AsyncExit {
 export function* awithEnter(mgr: any): Generator<any, any, any> {
   const proto = typeOf(mgr).proto;
   const isAsync = typeof proto.$__aenter__ === 'function';
-  let v = (isAsync ? proto.$__aenter__ : proto.$__enter__)(mgr);
+  let v = callDunderS(isAsync ? proto.$__aenter__ : proto.$__enter__, mgr, []);
   if (v instanceof Frame) v = yield* v;
   return isAsync ? yield* awaitValue(v) : v;
 }

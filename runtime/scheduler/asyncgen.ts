@@ -3,7 +3,7 @@
 // value and whose suspensions are yielded requests; `asyncGenNext` forwards the requests to the
 // scheduler on the consumer's chain and returns at the next plain value.
 import { PyObjectBase, builtinType } from '../objects/core';
-import { pyError } from '../objects/errors';
+import { pyError, isErrorOf } from '../objects/errors';
 import { step } from './forward';
 
 export class PyAsyncGenerator extends PyObjectBase {
@@ -52,4 +52,24 @@ export function* asyncGenNext(g: PyAsyncGenerator): Generator<any, any, any> {
     return ASYNC_DONE;
   }
   return r.value;
+}
+
+/**
+ * Closes an unfinished async generator as `aclose()` does: GeneratorExit thrown in where it
+ * waits, its cleanup (which may suspend) run to the end. Compiled `async for` loops over a
+ * fresh async generator call it (through acloseLoop) when they end early.
+ */
+export function* asyncGenClose(g: PyAsyncGenerator): Generator<any, void, any> {
+  const body = g.body;
+  if (body === null || g.running) return;
+  g.running = true;
+  try {
+    const r = yield* step(body, 1, pyError('GeneratorExit'));
+    if (!r.done) throw pyError('RuntimeError', 'async generator ignored GeneratorExit');
+  } catch (e) {
+    if (!isErrorOf(e, 'GeneratorExit') && !isErrorOf(e, 'StopAsyncIteration')) throw e;
+  } finally {
+    g.running = false;
+    g.body = null;
+  }
 }

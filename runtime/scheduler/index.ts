@@ -6,6 +6,6 @@ export { run, sleep, sleepRequest, frame, gather, with_timeout, cancel, receive,
 export { clockMonotonic, clockTime, writeStdout, writeStderr, readInputLine } from './io';
 export { Scheduler } from './scheduler';
 export { RealClock, VirtualClock, type Clock } from './clock';
-export { aiter, anext, awithExit, awithEnter, awithExitExc, awithExitNone, AsyncLoop } from './asyncfor';
+export { aiter, anext, awithExit, awithEnter, awithExitExc, awithExitNone, acloseLoop, AsyncLoop } from './asyncfor';
 export * from '../program/index';
 export { network } from '../modules/network';

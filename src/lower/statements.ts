@@ -13,7 +13,7 @@ import { lowerClassDef } from './classes';
 import { lowerTry, lowerWith, lowerRaise } from './trywith';
 import { lowerMatch } from './match';
 import { lowerImport, lowerImportFrom } from './imports';
-import { isLiteralIterable, ownerOf } from '../analysis/effects';
+import { isLiteralIterable, ownerOf, resolveCallee } from '../analysis/effects';
 
 /** Lowers a block. Each block starts with a fresh `$ln` (control may arrive from anywhere). */
 export function lowerBody(cx: FnCtx, body: A.Stmt[]): t.Statement[] {
@@ -321,7 +321,20 @@ function forStmt(cx: FnCtx, s: A.For): t.Statement[] {
     s.orelse,
     entry,
   );
-  return [setup, ...loops];
+  if (!iteratesFreshGenerator(cx, s.iter)) return [setup, ...loops];
+  // CPython closes a dropped generator at once (reference counting): a loop that leaves a
+  // fresh generator early (break, return, an exception) closes it, so its `finally` runs first
+  return [setup, t.tryStatement(t.blockStatement(loops), null, t.blockStatement([t.expressionStatement(rtCall('closeLoopGen', [id(it)]))]))];
+}
+
+/**
+ * `for x in g(...)` where `g` is surely a generator function (`isAsync`: an async generator
+ * function, for `async for`): the loop holds the only reference to the generator.
+ */
+function iteratesFreshGenerator(cx: FnCtx, iter: A.Expr, isAsync = false): boolean {
+  if (iter.type !== 'Call' || iter.func.type !== 'Name') return false;
+  const c = resolveCallee(iter.func.id, cx.scope, cx.env.scopes.module, cx.env.resolver);
+  return c.t === 'def' && c.target.isGenerator && c.target.isAsync === isAsync;
 }
 
 function iterMaySuspend(cx: FnCtx, node: A.Node): boolean {
@@ -349,5 +362,7 @@ function asyncFor(cx: FnCtx, s: A.For): t.Statement[] {
     s.orelse,
     entry,
   );
-  return [setup, ...loops];
+  if (!iteratesFreshGenerator(cx, s.iter, true)) return [setup, ...loops];
+  // as for a generator in a `for` (above): a loop left early closes its fresh async generator
+  return [setup, t.tryStatement(t.blockStatement(loops), null, t.blockStatement([t.expressionStatement(t.yieldExpression(rtCall('acloseLoop', [id(it)]), true))]))];
 }
