@@ -3,6 +3,7 @@
 // `PyGenerator` consumes the plain values and forwards the requests: from suspendable code
 // (`nxS`, `$rt.iterNextS`) they travel out to the scheduler; from plain code (`nx`) the body gets
 // `RuntimeError: cannot suspend here` at its suspension point.
+import { step } from '../scheduler/forward';
 import { None, builtinType } from './core';
 import { throwError, pyError, PyBaseException, StopIteration, GeneratorExit } from './errors';
 import { PyIterator, STOP, iter, nextS, UserIter } from './iter';
@@ -193,6 +194,20 @@ export function closeGenerator(g: PyGenerator): any {
 /** The end of a compiled `for` over a fresh generator (see closeGenerator). */
 export function closeLoopGen(it: any): void {
   if (it instanceof PyGenerator && it.body !== null) closeGenerator(it);
+}
+
+/** closeLoopGen in suspendable code: the generator's cleanup may suspend (a `sleep` in `finally`). */
+export function* closeLoopGenS(it: any): Generator<any, void, any> {
+  if (!(it instanceof PyGenerator) || it.body === null) return;
+  const body = it.body;
+  try {
+    const r = yield* step(body, 1, pyError('GeneratorExit'));
+    if (!r.done) throwError('RuntimeError', 'generator ignored GeneratorExit');
+  } catch (e) {
+    if (!(e instanceof PyBaseException && (e.$$cls === GeneratorExit || e.$$cls === StopIteration))) throw e;
+  } finally {
+    it.body = null;
+  }
 }
 
 function stopWith(v: any): any {

@@ -26,7 +26,7 @@ export { getitem, setitem, delitem, contains, notContains, len } from './subscri
 export { tb, handled, recursionError, formatTraceback, formatExceptionOnly } from './traceback';
 export { excMatch, mkraise, chainContext } from './excmethods';
 import './generator';
-export { PyGenerator, mkgen, yieldFrom, generatorType, closeLoopGen } from './generator';
+export { PyGenerator, mkgen, yieldFrom, generatorType, closeLoopGen, closeLoopGenS } from './generator';
 export {
   mkList, mkTuple, mkSet, mkDict, mkSlice, mkBytes, unpack, unpackStar, unpackIter, buildKw, raise, reraise, chain,
   assertFail, index, withExit, withEnter, withEnterS, withExitExc, withExitExcS, withExitNone, withExitNoneS,

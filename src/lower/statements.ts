@@ -324,7 +324,8 @@ function forStmt(cx: FnCtx, s: A.For): t.Statement[] {
   if (!iteratesFreshGenerator(cx, s.iter)) return [setup, ...loops];
   // CPython closes a dropped generator at once (reference counting): a loop that leaves a
   // fresh generator early (break, return, an exception) closes it, so its `finally` runs first
-  return [setup, t.tryStatement(t.blockStatement(loops), null, t.blockStatement([t.expressionStatement(rtCall('closeLoopGen', [id(it)]))]))];
+  const close = cx.gen ? t.yieldExpression(rtCall('closeLoopGenS', [id(it)]), true) : rtCall('closeLoopGen', [id(it)]);
+  return [setup, t.tryStatement(t.blockStatement(loops), null, t.blockStatement([t.expressionStatement(close)]))];
 }
 
 /**
